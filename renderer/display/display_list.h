@@ -56,7 +56,7 @@ struct Stroke {
   Color color = Color::black();
   enum class Cap { Butt, Round, Square } cap = Cap::Butt;
   enum class Join { Miter, Round, Bevel } join = Join::Miter;
-  std::vector<double> dashes;  // empty for a solid line
+  std::vector<double> dashes = {};  // empty for a solid line
 };
 
 struct Fill {

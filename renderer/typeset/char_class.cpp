@@ -1,0 +1,50 @@
+#include "typeset/char_class.h"
+
+#include <string_view>
+
+namespace banmian::typeset {
+namespace {
+
+bool in(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
+
+constexpr std::u32string_view kOpening = U"（《「『“‘【〔〈〖｛([{";
+constexpr std::u32string_view kClosing = U"）》」』”’】〕〉〗｝)]}";
+constexpr std::u32string_view kPause = U"，、；：,;:";
+constexpr std::u32string_view kStop = U"。？！.?!";
+
+}  // namespace
+
+bool isHan(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF) ||
+         (c >= 0xF900 && c <= 0xFAFF);
+}
+
+CharClass classify(char32_t c) {
+  if (isHan(c)) return CharClass::Ideograph;
+  if (in(kOpening, c)) return CharClass::Opening;
+  if (in(kClosing, c)) return CharClass::Closing;
+  if (c == U'—' || c == U'…') return CharClass::Inseparable;
+  if (c == U'·' || c == U'・') return CharClass::MiddleDot;
+  if (c == U' ' || c == U'\t' || c == 0x3000) return CharClass::Space;
+  // ASCII marks inside numbers and words ("19.34", "14.6%", "5+X", "S104") stay with them.
+  if (c < 0x80 && (c == '.' || c == '%' || c == '+' || c == '-' || c == '/' || c == ',' || c == ':'))
+    return CharClass::Word;
+  if (in(kPause, c)) return CharClass::Pause;
+  if (in(kStop, c)) return CharClass::Stop;
+  if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'²' ||
+      c == U'³' || c == U'‰' || (c >= 0xC0 && c <= 0x24F))
+    return CharClass::Word;
+  if (c >= 0x2160 && c <= 0x217F) return CharClass::Ideograph;  // Roman numerals such as Ⅱ stand alone
+  if (c >= 0xFF01 && c <= 0xFF5E) return CharClass::Ideograph;  // full-width forms
+  return CharClass::Other;
+}
+
+bool prohibitedAtLineStart(char32_t c) {
+  CharClass k = classify(c);
+  return k == CharClass::Closing || k == CharClass::Pause || k == CharClass::Stop || c == U'%' ||
+         c == U'‰' || c == U'·' || c == U'～';
+}
+
+bool prohibitedAtLineEnd(char32_t c) { return classify(c) == CharClass::Opening; }
+
+}  // namespace banmian::typeset

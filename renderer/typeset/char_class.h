@@ -1,0 +1,30 @@
+#pragma once
+// The character classes of W3C clreq (Requirements for Chinese Text Layout) that line breaking and
+// justification need. Classification is by code point only.
+#include <cstdint>
+
+namespace banmian::typeset {
+
+enum class CharClass {
+  Ideograph,        // Han characters and full-width letters: break anywhere between them
+  Opening,          // （《「『“‘【〔〈: never at a line end
+  Closing,          // ）》」』”’】〕〉: never at a line start
+  Pause,            // ，、；：
+  Stop,             // 。？！
+  Inseparable,      // —— and ……: the two halves never part
+  MiddleDot,        // ·
+  Space,            // breakable white space
+  Word,             // Latin letters, digits and the marks that glue them (. % + - / ²): a word breaks only at spaces
+  Other,
+};
+
+CharClass classify(char32_t c);
+
+// clreq: characters that must not start a line (closing brackets, pause and stop marks, %).
+bool prohibitedAtLineStart(char32_t c);
+// clreq: characters that must not end a line (opening brackets and quotes).
+bool prohibitedAtLineEnd(char32_t c);
+// Han ideographs, for the "lone character" rule and for punctuation normalisation.
+bool isHan(char32_t c);
+
+}  // namespace banmian::typeset

@@ -1,0 +1,18 @@
+#pragma once
+// Text extracted from print, or typed on a Latin keyboard, often carries half-width , ; : ! ? ( ) inside
+// Chinese sentences. A Chinese page shows the full-width marks. The change is typographic, not editorial,
+// so it is made here, per paragraph style, and the data keeps what the user wrote.
+#include <string>
+
+#include "typeset/styled_text.h"
+
+namespace banmian::typeset {
+
+// Replaces half-width punctuation that touches a Chinese character with its full-width form, across run
+// boundaries; marks between digits or Latin letters ("1,000", "12:30") are left alone.
+void normalizePunctuation(StyledParagraph& paragraph);
+
+// The same rule on plain text, for single strings (titles, captions).
+std::u32string normalizePunctuation(std::u32string_view text);
+
+}  // namespace banmian::typeset

@@ -1,0 +1,30 @@
+#pragma once
+// Shaped text: the clusters a paragraph became, each with its glyphs and natural advance. Line breaking
+// and justification work on clusters (one character each in Chinese), never on bytes.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/color.h"
+
+namespace banmian::typeset {
+
+struct ShapedGlyph {
+  uint32_t id = 0;
+  double x_offset = 0, y_offset = 0;  // from the pen position, pt (y down)
+  double advance = 0;                 // pt
+};
+
+struct ShapedCluster {
+  std::string text;          // the characters this cluster stands for
+  char32_t first = 0;        // first and last code points, for the clreq rules
+  char32_t last = 0;
+  int font = 0;              // index into the shaper's font table
+  double size = 0;
+  Color color;
+  double rise = 0;           // baseline shift upwards, pt
+  std::vector<ShapedGlyph> glyphs;
+  double advance = 0;        // natural advance of the whole cluster, pt
+};
+
+}  // namespace banmian::typeset

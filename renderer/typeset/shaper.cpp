@@ -1,0 +1,129 @@
+#include "typeset/shaper.h"
+
+#include <fmt/format.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-font.h>
+
+#include "base/diagnostics.h"
+#include "base/utf8.h"
+
+namespace banmian::typeset {
+namespace {
+
+double fromPango(int units) { return static_cast<double>(units) / PANGO_SCALE; }
+
+PangoFontDescription* describe(const FontSpec& spec) {
+  PangoFontDescription* desc = pango_font_description_new();
+  pango_font_description_set_family(desc, spec.families.c_str());
+  pango_font_description_set_weight(desc, static_cast<PangoWeight>(spec.weight));
+  // At 72 dpi (set on the context) device units are points.
+  pango_font_description_set_absolute_size(desc, spec.size * PANGO_SCALE);
+  return desc;
+}
+
+}  // namespace
+
+Shaper::Shaper() {
+  PangoFontMap* map = pango_cairo_font_map_new();
+  context_ = pango_font_map_create_context(map);
+  g_object_unref(map);  // the context keeps its own reference
+  // Pango assumes 96 dpi on Cairo surfaces and rounds advances to whole units: both would move glyphs.
+  pango_cairo_context_set_resolution(context_, 72);
+  pango_context_set_round_glyph_positions(context_, FALSE);
+  // In the C locale Pango's language is "c"; Chinese needs zh-cn for the right glyph forms of “”.
+  pango_context_set_language(context_, pango_language_from_string("zh-cn"));
+  pango_context_set_base_dir(context_, PANGO_DIRECTION_LTR);
+}
+
+Shaper::~Shaper() {
+  for (auto& [font, index] : font_indices_) g_object_unref(font);
+  if (context_) g_object_unref(context_);
+}
+
+std::vector<ShapedCluster> Shaper::shape(const StyledParagraph& paragraph) {
+  std::vector<ShapedCluster> out;
+  for (const auto& run : paragraph.runs) shapeRun(run, out);
+  return out;
+}
+
+void Shaper::shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out) {
+  if (run.text.empty()) return;
+  PangoFontDescription* desc = describe(run.font);
+  pango_context_set_font_description(context_, desc);
+  pango_font_description_free(desc);
+  PangoAttrList* attrs = pango_attr_list_new();
+  GList* items = pango_itemize(context_, run.text.c_str(), 0, static_cast<int>(run.text.size()), attrs, nullptr);
+  pango_attr_list_unref(attrs);
+  try {
+    for (GList* l = items; l; l = l->next) shapeItem(run, static_cast<PangoItem*>(l->data), out);
+  } catch (...) {
+    g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
+    throw;
+  }
+  g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
+}
+
+void Shaper::shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out) {
+  const char* text = run.text.c_str() + item->offset;
+  PangoGlyphString* glyphs = pango_glyph_string_new();
+  pango_shape_with_flags(text, item->length, run.text.c_str(), static_cast<int>(run.text.size()),
+                         &item->analysis, glyphs, PANGO_SHAPE_NONE);
+  int font = fontIndex(item->analysis.font);
+  for (int i = 0; i < glyphs->num_glyphs;) {
+    int start = glyphs->log_clusters[i];
+    int j = i;
+    while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) ++j;
+    int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->length;
+    ShapedCluster c;
+    c.text.assign(text + start, end - start);
+    std::u32string chars = utf8::decode(c.text);
+    c.first = chars.front();
+    c.last = chars.back();
+    c.font = font;
+    c.size = run.font.size;
+    c.color = run.color;
+    c.rise = run.rise;
+    for (int g = i; g < j; ++g) {
+      const PangoGlyphInfo& info = glyphs->glyphs[g];
+      if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
+        pango_glyph_string_free(glyphs);
+        throw InputError(run.where, fmt::format("no installed font of '{}' has the character U+{:04X} '{}'",
+                                                run.font.families, static_cast<uint32_t>(chars.front()), c.text));
+      }
+      double advance = fromPango(info.geometry.width);
+      c.advance += advance;
+      if (info.glyph == PANGO_GLYPH_EMPTY) continue;
+      c.glyphs.push_back({info.glyph, fromPango(info.geometry.x_offset), fromPango(info.geometry.y_offset), advance});
+    }
+    out.push_back(std::move(c));
+    i = j;
+  }
+  pango_glyph_string_free(glyphs);
+}
+
+int Shaper::fontIndex(PangoFont* font) {
+  auto found = font_indices_.find(font);
+  if (found != font_indices_.end()) return found->second;
+  display::FontFace face;
+  if (PANGO_IS_FC_FONT(font)) {
+    FcPattern* pattern = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
+    FcChar8* file = nullptr;
+    FcChar8* family = nullptr;
+    if (FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch) face.file = reinterpret_cast<char*>(file);
+    if (FcPatternGetString(pattern, FC_FAMILY, 0, &family) == FcResultMatch)
+      face.family = reinterpret_cast<char*>(family);
+    FcPatternGetInteger(pattern, FC_INDEX, 0, &face.index);
+  }
+  int index = -1;
+  for (size_t i = 0; i < fonts_.size(); ++i)
+    if (fonts_[i] == face) index = static_cast<int>(i);
+  if (index < 0) {
+    fonts_.push_back(face);
+    index = static_cast<int>(fonts_.size()) - 1;
+  }
+  g_object_ref(font);
+  font_indices_[font] = index;
+  return index;
+}
+
+}  // namespace banmian::typeset

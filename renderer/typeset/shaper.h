@@ -1,0 +1,42 @@
+#pragma once
+// Shapes styled paragraphs with Pango (itemization and per-character font fallback) and HarfBuzz (through
+// Pango). Pango's own line breaking and justification are not used: see platform-notes.md.
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "display/display_list.h"
+#include "typeset/shaped_text.h"
+#include "typeset/styled_text.h"
+
+typedef struct _PangoContext PangoContext;
+typedef struct _PangoFont PangoFont;
+typedef struct _PangoItem PangoItem;
+
+namespace banmian::typeset {
+
+class Shaper {
+ public:
+  Shaper();
+  ~Shaper();
+  Shaper(const Shaper&) = delete;
+  Shaper& operator=(const Shaper&) = delete;
+
+  // Throws InputError (at the run's location) for a character that no font of the run's list has.
+  std::vector<ShapedCluster> shape(const StyledParagraph& paragraph);
+
+  // The font files the clusters' `font` indices refer to.
+  const std::vector<display::FontFace>& fonts() const { return fonts_; }
+
+ private:
+  void shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out);
+  void shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out);
+  int fontIndex(PangoFont* font);
+
+  PangoContext* context_ = nullptr;
+  std::vector<display::FontFace> fonts_;
+  std::map<PangoFont*, int> font_indices_;
+};
+
+}  // namespace banmian::typeset

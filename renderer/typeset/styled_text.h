@@ -1,0 +1,42 @@
+#pragma once
+// What the typesetter takes: paragraphs of runs, each run with its font and colour already resolved
+// (font role -> fontconfig family list). Produced by compose from the model and the layout's styles.
+#include <string>
+#include <vector>
+
+#include "base/color.h"
+#include "base/source_location.h"
+#include "load/model.h"
+
+namespace banmian::typeset {
+
+using Align = model::Align;
+
+struct FontSpec {
+  std::string families;  // comma-separated fallback list, e.g. "Noto Serif CJK SC,AR PL UMing CN"
+  int weight = 400;
+  double size = 9;       // pt
+};
+
+struct StyledRun {
+  std::string text;      // UTF-8
+  FontSpec font;
+  Color color = Color::black();
+  double rise = 0;       // baseline shift upwards, pt (superscripts)
+  SourceLocation where;
+};
+
+struct ParagraphFormat {
+  double indent = 0;     // first-line indent, pt
+  Align align = Align::Justify;
+  Align last_line = Align::Start;
+  bool normalize_punctuation = true;
+};
+
+struct StyledParagraph {
+  std::vector<StyledRun> runs;
+  ParagraphFormat format;
+  SourceLocation where;
+};
+
+}  // namespace banmian::typeset

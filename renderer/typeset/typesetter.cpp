@@ -1,0 +1,78 @@
+#include "typeset/typesetter.h"
+
+#include "typeset/greedy_line_breaker.h"
+#include "typeset/justifier.h"
+#include "typeset/punctuation_normalizer.h"
+
+namespace banmian::typeset {
+namespace {
+
+bool sameRunStyle(const LineRun& run, const ShapedCluster& c) {
+  return run.font == c.font && run.size == c.size && run.color == c.color && run.rise == c.rise;
+}
+
+}  // namespace
+
+std::string TypesetLine::text() const {
+  std::string out;
+  for (const auto& run : runs) out += run.text;
+  return out;
+}
+
+Typesetter::Typesetter(std::unique_ptr<LineBreaker> breaker)
+    : breaker_(breaker ? std::move(breaker) : std::make_unique<GreedyLineBreaker>()) {}
+
+std::vector<ShapedCluster> Typesetter::prepare(StyledParagraph& paragraph) {
+  if (paragraph.format.normalize_punctuation) normalizePunctuation(paragraph);
+  return shaper_.shape(paragraph);
+}
+
+std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWidths& widths) {
+  std::vector<ShapedCluster> clusters = prepare(paragraph);
+  const double indent = paragraph.format.indent;
+  auto measure = [&](size_t line) { return widths(line) - (line == 0 ? indent : 0); };
+  std::vector<LineSpan> spans = breaker_->breakLines(clusters, measure);
+  std::vector<TypesetLine> lines;
+  for (size_t i = 0; i < spans.size(); ++i) {
+    bool last = i + 1 == spans.size();
+    Align align = last ? paragraph.format.last_line : paragraph.format.align;
+    // A paragraph set in one alignment other than justify keeps it on its last line too.
+    if (last && paragraph.format.align != Align::Justify) align = paragraph.format.align;
+    TypesetLine line = buildLine(clusters, spans[i], measure(i), align);
+    line.offset = i == 0 ? indent : 0;
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, double width) {
+  return set(std::move(paragraph), [width](size_t) { return width; });
+}
+
+double Typesetter::naturalWidth(StyledParagraph paragraph) {
+  std::vector<ShapedCluster> clusters = prepare(paragraph);
+  return typeset::naturalWidth(clusters, {0, clusters.size()}) + paragraph.format.indent;
+}
+
+TypesetLine Typesetter::buildLine(const std::vector<ShapedCluster>& clusters, LineSpan span, double width,
+                                  Align align) const {
+  std::vector<double> xs = placeClusters(clusters, span, width, align);
+  TypesetLine line;
+  line.width = width;
+  for (size_t i = span.begin; i < span.end; ++i) {
+    const ShapedCluster& c = clusters[i];
+    if (line.runs.empty() || !sameRunStyle(line.runs.back(), c))
+      line.runs.push_back({c.font, c.size, c.color, c.rise, {}, {}, {}});
+    LineRun& run = line.runs.back();
+    double pen = xs[i - span.begin];
+    for (const auto& g : c.glyphs) {
+      run.glyphs.push_back({g.id, pen + g.x_offset, g.y_offset - c.rise});
+      pen += g.advance;
+    }
+    run.text += c.text;
+    run.clusters.push_back({static_cast<int>(c.text.size()), static_cast<int>(c.glyphs.size())});
+  }
+  return line;
+}
+
+}  // namespace banmian::typeset

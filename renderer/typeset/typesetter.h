@@ -1,0 +1,34 @@
+#pragma once
+// The typeset stage: styled paragraphs in, set lines out. Shaping is Pango's; line breaking and
+// justification are banmian's (clreq), behind the LineBreaker interface.
+#include <memory>
+#include <vector>
+
+#include "typeset/line_breaker.h"
+#include "typeset/shaper.h"
+#include "typeset/typeset_line.h"
+
+namespace banmian::typeset {
+
+class Typesetter {
+ public:
+  explicit Typesetter(std::unique_ptr<LineBreaker> breaker = nullptr);
+
+  // Sets `paragraph` into lines of the given widths (line 0's width is before the first-line indent).
+  std::vector<TypesetLine> set(StyledParagraph paragraph, const LineWidths& widths);
+  // Sets a paragraph into lines of one width.
+  std::vector<TypesetLine> set(StyledParagraph paragraph, double width);
+  // The width of the paragraph on one line, for fitting display type.
+  double naturalWidth(StyledParagraph paragraph);
+
+  const std::vector<display::FontFace>& fonts() const { return shaper_.fonts(); }
+
+ private:
+  std::vector<ShapedCluster> prepare(StyledParagraph& paragraph);
+  TypesetLine buildLine(const std::vector<ShapedCluster>& clusters, LineSpan span, double width, Align align) const;
+
+  Shaper shaper_;
+  std::unique_ptr<LineBreaker> breaker_;
+};
+
+}  // namespace banmian::typeset
