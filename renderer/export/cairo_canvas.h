@@ -1,0 +1,41 @@
+#pragma once
+// Draws display-list items onto a cairo_t. The canvas knows nothing about the surface behind it: the
+// PDF, PNG and SVG writers all hand it their cairo_t (user space = page points, origin top-left).
+#include <cairo.h>
+
+#include <set>
+
+#include "display/display_list.h"
+#include "export/font_cache.h"
+#include "export/image_source.h"
+
+namespace banmian::exporter {
+
+class CairoCanvas {
+ public:
+  CairoCanvas(cairo_t* cr, const FontCache& fonts, ImageCache& images)
+      : cr_(cr), fonts_(fonts), images_(images) {}
+
+  // Draws every item of `page`, then restores any clip the page left open. Throws ExportError.
+  void drawPage(const display::Page& page);
+
+ private:
+  void draw(const display::GlyphRun& run);
+  void draw(const display::Path& path);
+  void draw(const display::Image& image);
+  void draw(const display::PushClip& clip);
+  void draw(const display::PopClip& pop);
+  void draw(const display::Link& link);
+
+  void tracePath(const display::Path& path);
+  void setColor(const Color& color);
+  void applyStroke(const display::Stroke& stroke);
+
+  cairo_t* cr_;
+  const FontCache& fonts_;
+  ImageCache& images_;
+  int clip_depth_ = 0;
+  std::set<cairo_surface_t*> images_on_page_;
+};
+
+}  // namespace banmian::exporter

@@ -1,0 +1,19 @@
+#pragma once
+// Subsets one face of a font file with HarfBuzz, keeping glyph ids (RETAIN_GIDS) so that the display
+// list's ids stay valid, and desubroutinizing CFF. Cairo 1.16 then subsets the result again when it
+// embeds it; starting from a desubroutinized font is what keeps Noto CJK pages small.
+#include <hb.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace banmian::exporter {
+
+// The subset font as a single-face sfnt, or nullptr when the file cannot be read or HarfBuzz cannot
+// subset it (the caller then embeds the original). The caller owns the blob.
+// `codepoints` are the characters the glyphs stand for; they go into the subset's cmap.
+hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
+                      const std::vector<uint32_t>& codepoints);
+
+}  // namespace banmian::exporter
