@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what banmian needs, builds it, and renders the Liling page into out/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh
+mkdir -p out
+# Reproducible output: the date in the PDF is the last commit's, unless the caller sets one.
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}"
+build/renderer/cli/banmian render layouts/broadsheet-feature.yaml data/liling-2020h1.yaml \
+  -o out/liling-2020h1.pdf --png out/liling-2020h1.png --dpi 100
+ls -l out/
+if [ -f ../shared/tools/pdfcheck.py ]; then
+  /usr/bin/python3 ../shared/tools/pdfcheck.py --quiet out/liling-2020h1.pdf \
+    --source ../shared/seed/liling-2020h1-article.txt || true
+fi

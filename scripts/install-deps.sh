@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package banmian builds, runs or is tested with. Idempotent: when everything is
+# present it neither updates nor installs anything.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  g++ cmake make pkg-config
+  # libraries
+  libyaml-cpp-dev libcmark-dev libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
+  libjpeg-dev libpng-dev libhpdf-dev libfmt-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
+  # fonts: song and hei (Noto CJK), kai and the TrueType print set (AR PL, WenQuanYi)
+  fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei
+  fontconfig
+  # checking PDFs: pdfcheck.py (needs Debian's python3 and PyMuPDF), qpdf, poppler, Ghostscript
+  python3 python3-fitz qpdf poppler-utils ghostscript
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# A warm font cache keeps the first render fast (cold: ~0.4 s once).
+fc-cache -s >/dev/null 2>&1 || true

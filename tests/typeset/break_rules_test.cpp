@@ -1,0 +1,47 @@
+#include <gtest/gtest.h>
+
+#include "synthetic_clusters.h"
+#include "typeset/line_breaker.h"
+
+namespace banmian::typeset {
+namespace {
+
+using testing::clustersOf;
+
+struct BreakCase {
+  const char* text;
+  size_t before;  // may a line break before this character?
+  bool expected;
+};
+
+class BreakRules : public ::testing::TestWithParam<BreakCase> {};
+
+TEST_P(BreakRules, FollowsClreq) {
+  auto c = clustersOf(GetParam().text);
+  EXPECT_EQ(mayBreakBefore(c, GetParam().before), GetParam().expected) << GetParam().text << " @" << GetParam().before;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, BreakRules,
+    ::testing::Values(BreakCase{"中国", 1, true},          // between ideographs
+                      BreakCase{"中，国", 1, false},       // ， never starts a line
+                      BreakCase{"中。国", 1, false},       // 。 never starts a line
+                      BreakCase{"中”国", 1, false},        // closing quote never starts a line
+                      BreakCase{"中“国", 2, false},        // opening quote never ends a line
+                      BreakCase{"中“国", 1, true},         // but a line may end before it
+                      BreakCase{"中（国", 2, false},       // opening bracket never ends a line
+                      BreakCase{"中）国", 1, false},       // closing bracket never starts a line
+                      BreakCase{"中《国》", 2, false},     // book-title marks
+                      BreakCase{"中——国", 2, false},      // —— never splits
+                      BreakCase{"中……国", 2, false},      // …… never splits
+                      BreakCase{"19.34亿", 3, false},      // a decimal number stays whole
+                      BreakCase{"19.34亿", 5, true},       // a number may end a line before its unit
+                      BreakCase{"14.6%", 4, false},        // % stays with its number
+                      BreakCase{"5+X", 2, false},          // 5+X stays whole
+                      BreakCase{"S104、", 4, false},       // 、 never starts a line
+                      BreakCase{"ab cd", 3, true},         // Latin breaks after a space
+                      BreakCase{"ab cd", 2, false},        // not before it
+                      BreakCase{"abcd", 2, false}));       // nor inside a word
+
+}  // namespace
+}  // namespace banmian::typeset
