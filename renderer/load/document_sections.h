@@ -1,0 +1,15 @@
+#pragma once
+// Internal to document_loader: the lists of a data file.
+#include <filesystem>
+#include <vector>
+
+#include "load/model.h"
+#include "load/yaml_value.h"
+
+namespace banmian::load {
+
+// Photo files are resolved against `base_dir` (the data file's folder) to absolute paths.
+std::vector<model::Photo> readPhotos(const YamlValue& value, const std::filesystem::path& base_dir);
+std::vector<model::Metric> readMetrics(const YamlValue& value);
+
+}  // namespace banmian::load

@@ -1,0 +1,137 @@
+// Frames: where each piece of content goes on the grid.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "base/diagnostics.h"
+#include "load/color_parser.h"
+#include "load/layout_sections.h"
+#include "load/length.h"
+#include "load/name_reference.h"
+#include "load/yaml_map_reader.h"
+
+namespace banmian::load {
+namespace {
+
+const std::vector<std::string> kTextContents = {"title", "subtitle", "byline", "masthead", "credit", "lead"};
+
+// Rows the type area holds; a frame may not run below it.
+int typeAreaRows(const model::Layout& layout) {
+  const double height = layout.page.height - layout.page.margin_top - layout.page.margin_bottom;
+  // A hair of tolerance so a height that is an exact multiple of the row survives rounding of mm.
+  return static_cast<int>(height / layout.grid.row + 1e-6);
+}
+
+model::GridArea readArea(const MapReader& r, const model::Layout& layout) {
+  model::GridArea area;
+  const YamlValue columns = r.required("columns");
+  area.where = columns.where;
+  const auto first_last = asTuple(columns, 2, "a list [first, last] of column numbers");
+  area.first_column = asIntInRange(first_last[0], 1, layout.grid.columns);
+  area.last_column = asIntInRange(first_last[1], 1, layout.grid.columns);
+  if (area.first_column > area.last_column)
+    columns.fail(fmt::format("'columns' [{}, {}]: the first column comes after the last", area.first_column,
+                             area.last_column));
+  const YamlValue rows = r.required("rows");
+  const auto first_end = asTuple(rows, 2, "a list [first, end] of row numbers");
+  const int row_count = typeAreaRows(layout);
+  area.first_row = asIntInRange(first_end[0], 0, row_count - 1);
+  area.last_row = asIntInRange(first_end[1], 1, row_count);
+  if (area.first_row >= area.last_row)
+    rows.fail(fmt::format("'rows' [{}, {}]: the end row must come after the first (the end is excluded)",
+                          area.first_row, area.last_row));
+  return area;
+}
+
+model::FrameKind asFrameKind(const YamlValue& value) {
+  using model::FrameKind;
+  return asEnum<FrameKind>(value, {{"text", FrameKind::Text}, {"flow", FrameKind::Flow},
+                                   {"photo", FrameKind::Photo}, {"rule", FrameKind::Rule}});
+}
+
+model::Align asVerticalAlign(const YamlValue& value) {
+  using model::Align;
+  return asEnum<Align>(value, {{"start", Align::Start}, {"center", Align::Center}, {"end", Align::End}});
+}
+
+// What a frame shows, checked against its kind.
+std::string readContent(const MapReader& r, model::FrameKind kind) {
+  using model::FrameKind;
+  if (kind == FrameKind::Rule) return "";
+  if (kind == FrameKind::Flow) {
+    const auto content = r.optional("content");
+    if (content && asString(*content) != "body") content->fail("a flow frame's 'content' must be 'body'");
+    return "body";
+  }
+  const YamlValue content = r.required("content");
+  const std::string text = asString(content);
+  if (kind == FrameKind::Text && std::find(kTextContents.begin(), kTextContents.end(), text) == kTextContents.end())
+    failUnknownName(content, text, "text content", kTextContents);
+  if (text.empty()) content.fail("'content' is empty");
+  return text;
+}
+
+// Keys beyond name, kind, columns and rows that each kind of frame uses.
+std::vector<std::string> kindKeys(model::FrameKind kind) {
+  switch (kind) {
+    case model::FrameKind::Text: return {"content", "style", "valign", "background", "padding"};
+    case model::FrameKind::Flow: return {"content"};
+    case model::FrameKind::Photo: return {"content", "style", "caption-rows"};
+    case model::FrameKind::Rule: return {"width", "color"};
+  }
+  return {};
+}
+
+// A key that is valid for some frame but not for this kind would be silently ignored.
+void checkKeysForKind(const MapReader& r, const YamlValue& kind_value, model::FrameKind kind) {
+  const std::vector<std::string> own = kindKeys(kind);
+  for (const auto& [key, value] : r.entries()) {
+    const std::string name = asString(key);
+    if (name == "name" || name == "kind" || name == "columns" || name == "rows") continue;
+    if (std::find(own.begin(), own.end(), name) == own.end())
+      key.fail(fmt::format("'{}' does not apply to a {} frame", name, asString(kind_value)));
+  }
+}
+
+model::Frame readFrame(const YamlValue& value, const model::Layout& layout) {
+  const MapReader r(value, "frame", {"name", "kind", "content", "style", "columns", "rows", "valign", "caption-rows",
+                                     "background", "padding", "width", "color"});
+  model::Frame frame;
+  frame.where = r.where();
+  frame.name = asString(r.required("name"));
+  const YamlValue kind = r.required("kind");
+  frame.kind = asFrameKind(kind);
+  checkKeysForKind(r, kind, frame.kind);
+  frame.area = readArea(r, layout);
+  frame.content = readContent(r, frame.kind);
+  // Text needs a style to be set in; a photo needs one for its caption.
+  const bool has_text = frame.kind == model::FrameKind::Text || frame.kind == model::FrameKind::Photo;
+  if (has_text) frame.style = asReference(r.required("style"), layout.paragraph_styles, "paragraph style");
+  r.read("valign", frame.valign, asVerticalAlign);
+  r.read("caption-rows", frame.caption_rows, [](const YamlValue& v) { return asIntInRange(v, 0, 1000); });
+  r.read("background", frame.background, asColor);
+  r.read("padding", frame.padding, asNonNegativeLength);
+  r.read("width", frame.rule_width, asPositiveLength);
+  r.read("color", frame.rule_color, asColor);
+  if (frame.caption_rows >= frame.area.last_row - frame.area.first_row)
+    r.required("caption-rows").fail("'caption-rows' leaves no rows for the picture");
+  return frame;
+}
+
+}  // namespace
+
+std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout) {
+  std::vector<model::Frame> frames;
+  std::map<std::string, SourceLocation> names;
+  for (const YamlValue& element : asList(value)) {
+    model::Frame frame = readFrame(element, layout);
+    if (auto [first, inserted] = names.emplace(frame.name, frame.where); !inserted)
+      MapReader::withAnyKeys(element, "frame").required("name").fail(
+          fmt::format("duplicate frame name '{}' (first at line {})", frame.name, first->second.line));
+    frames.push_back(std::move(frame));
+  }
+  if (frames.empty()) value.fail("'frames' lists no frame");
+  return frames;
+}
+
+}  // namespace banmian::load

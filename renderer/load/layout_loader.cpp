@@ -1,0 +1,27 @@
+#include "load/layout_loader.h"
+
+#include "load/layout_sections.h"
+#include "load/yaml_file.h"
+#include "load/yaml_map_reader.h"
+
+namespace banmian::load {
+
+model::Layout loadLayout(const std::string& path) {
+  const YamlFile file = YamlFile::load(path);
+  const MapReader root(file.root(), "layout",
+                       {"page", "grid", "fonts", "paragraph-styles", "character-styles", "markdown", "frames"});
+  model::Layout layout;
+  layout.file = path;
+  // Sections are read in dependency order, whatever their order in the file.
+  layout.page = readPage(root.required("page"));
+  layout.grid = readGrid(root.required("grid"), layout.page);
+  layout.fonts = readFonts(root.required("fonts"));
+  layout.paragraph_styles = readParagraphStyles(root.required("paragraph-styles"), layout.fonts);
+  if (auto styles = root.optional("character-styles"))
+    layout.character_styles = readCharacterStyles(*styles, layout.fonts);
+  layout.markdown = readMarkdownStyles(root.optional("markdown"), root.where(), layout);
+  layout.frames = readFrames(root.required("frames"), layout);
+  return layout;
+}
+
+}  // namespace banmian::load

@@ -1,0 +1,50 @@
+// The page and its grid.
+#include <fmt/format.h>
+
+#include "base/diagnostics.h"
+#include "load/color_parser.h"
+#include "load/layout_sections.h"
+#include "load/length.h"
+#include "load/yaml_map_reader.h"
+
+namespace banmian::load {
+
+model::Page readPage(const YamlValue& value) {
+  const MapReader reader(value, "page", {"size", "margins"});
+  model::Page page;
+  page.where = reader.where();
+  const YamlValue size = reader.required("size");
+  const auto width_height = asTuple(size, 2, "a list [width, height]");
+  page.width = asPositiveLength(width_height[0]);
+  page.height = asPositiveLength(width_height[1]);
+
+  const MapReader margins(reader.required("margins"), "margins", {"top", "bottom", "left", "right"});
+  page.margin_top = asNonNegativeLength(margins.required("top"));
+  page.margin_bottom = asNonNegativeLength(margins.required("bottom"));
+  page.margin_left = asNonNegativeLength(margins.required("left"));
+  page.margin_right = asNonNegativeLength(margins.required("right"));
+  if (page.margin_left + page.margin_right >= page.width || page.margin_top + page.margin_bottom >= page.height)
+    throw InputError(margins.where(), "the margins leave no room on the page");
+  return page;
+}
+
+model::Grid readGrid(const YamlValue& value, const model::Page& page) {
+  const MapReader reader(value, "grid", {"columns", "gutter", "row", "column-rule"});
+  model::Grid grid;
+  grid.where = reader.where();
+  grid.columns = asIntInRange(reader.required("columns"), 1, 100);
+  const YamlValue gutter = reader.required("gutter");
+  grid.gutter = asNonNegativeLength(gutter);
+  grid.row = asPositiveLength(reader.required("row"));
+  if (auto rule = reader.optional("column-rule")) {
+    const MapReader rule_reader(*rule, "column-rule", {"width", "color"});
+    grid.column_rule_width = asNonNegativeLength(rule_reader.required("width"));
+    rule_reader.read("color", grid.column_rule_color, asColor);
+  }
+  const double type_width = page.width - page.margin_left - page.margin_right;
+  if ((grid.columns - 1) * grid.gutter >= type_width)
+    gutter.fail(fmt::format("{} columns with this gutter do not fit the type area", grid.columns));
+  return grid;
+}
+
+}  // namespace banmian::load

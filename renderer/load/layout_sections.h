@@ -1,0 +1,26 @@
+#pragma once
+// The readers for each top-level section of a layout file; layout_loader.cpp calls them in
+// dependency order (fonts before styles, styles before frames) so references can be checked as read.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/model.h"
+#include "load/yaml_value.h"
+
+namespace banmian::load {
+
+model::Page readPage(const YamlValue& value);
+model::Grid readGrid(const YamlValue& value, const model::Page& page);
+std::map<std::string, model::FontRole> readFonts(const YamlValue& value);
+std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value,
+                                                                 const std::map<std::string, model::FontRole>& fonts);
+std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue& value,
+                                                                 const std::map<std::string, model::FontRole>& fonts);
+// `value` is absent when the layout has no `markdown:` map; the defaults are then checked at `fallback`.
+model::MarkdownStyles readMarkdownStyles(const std::optional<YamlValue>& value, const SourceLocation& fallback,
+                                         const model::Layout& layout);
+std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout);
+
+}  // namespace banmian::load

@@ -1,0 +1,130 @@
+// Font roles, paragraph and character styles, and the Markdown element -> style map.
+#include <fmt/format.h>
+
+#include "base/diagnostics.h"
+#include "load/color_parser.h"
+#include "load/layout_sections.h"
+#include "load/length.h"
+#include "load/name_reference.h"
+#include "load/yaml_map_reader.h"
+
+namespace banmian::load {
+namespace {
+
+using Fonts = std::map<std::string, model::FontRole>;
+
+model::Align asAlign(const YamlValue& value) {
+  using model::Align;
+  return asEnum<Align>(value, {{"start", Align::Start}, {"center", Align::Center}, {"end", Align::End},
+                               {"justify", Align::Justify}});
+}
+
+int asWeight(const YamlValue& value) { return asIntInRange(value, 100, 900); }
+int asRowCount(const YamlValue& value) { return asIntInRange(value, 0, 1000); }
+
+double asPositiveNumber(const YamlValue& value) {
+  const double number = asNumber(value);
+  if (number <= 0) value.fail(fmt::format("{} must be greater than zero", value.what));
+  return number;
+}
+
+model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue& value, const Fonts& fonts) {
+  model::ParagraphStyle style;
+  style.name = asString(name);
+  style.where = name.where;
+  const MapReader r(value, fmt::format("paragraph style '{}'", style.name),
+                    {"font", "weight", "size", "leading", "indent", "align", "last-line", "color",
+                     "normalize-punctuation", "fit-width", "min-size", "space-before", "space-after", "rows",
+                     "band", "number-box"});
+  style.font = asReference(r.required("font"), fonts, "font role");
+  style.size = asPositiveLength(r.required("size"));
+  style.leading = asPositiveLength(r.required("leading"));
+  r.read("weight", style.weight, asWeight);
+  r.read("indent", style.indent, asEm);
+  r.read("align", style.align, asAlign);
+  r.read("last-line", style.last_line, asAlign);
+  r.read("color", style.color, asColor);
+  r.read("normalize-punctuation", style.normalize_punctuation, asBool);
+  r.read("fit-width", style.fit_width, asBool);
+  r.read("space-before", style.space_before, asRowCount);
+  r.read("space-after", style.space_after, asRowCount);
+  r.read("rows", style.rows, asRowCount);
+  r.read("band", style.band, asColor);
+  r.read("number-box", style.number_box, asColor);
+  if (auto min_size = r.optional("min-size")) {
+    style.min_size = asPositiveLength(*min_size);
+    if (style.min_size > style.size) min_size->fail("'min-size' must not be greater than 'size'");
+  }
+  return style;
+}
+
+model::CharacterStyle readCharacterStyle(const YamlValue& name, const YamlValue& value, const Fonts& fonts) {
+  model::CharacterStyle style;
+  style.name = asString(name);
+  style.where = name.where;
+  const MapReader r(value, fmt::format("character style '{}'", style.name),
+                    {"font", "weight", "scale", "rise", "color"});
+  r.read("font", style.font, [&](const YamlValue& font) { return asReference(font, fonts, "font role"); });
+  r.read("weight", style.weight, asWeight);
+  r.read("scale", style.scale, asPositiveNumber);
+  r.read("rise", style.rise, asNumber);
+  r.read("color", style.color, asColor);
+  return style;
+}
+
+}  // namespace
+
+Fonts readFonts(const YamlValue& value) {
+  Fonts fonts;
+  for (const auto& [name, families] : MapReader::withAnyKeys(value, "fonts").entries()) {
+    model::FontRole role{asString(name), asStringList(families), name.where};
+    if (role.families.empty()) families.fail(fmt::format("font role '{}' lists no font families", role.name));
+    fonts.emplace(role.name, std::move(role));
+  }
+  if (fonts.empty()) value.fail("'fonts' defines no font role");
+  return fonts;
+}
+
+std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value, const Fonts& fonts) {
+  std::map<std::string, model::ParagraphStyle> styles;
+  for (const auto& [name, style] : MapReader::withAnyKeys(value, "paragraph-styles").entries())
+    styles.emplace(asString(name), readParagraphStyle(name, style, fonts));
+  return styles;
+}
+
+std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue& value, const Fonts& fonts) {
+  std::map<std::string, model::CharacterStyle> styles;
+  for (const auto& [name, style] : MapReader::withAnyKeys(value, "character-styles").entries())
+    styles.emplace(asString(name), readCharacterStyle(name, style, fonts));
+  return styles;
+}
+
+model::MarkdownStyles readMarkdownStyles(const std::optional<YamlValue>& value, const SourceLocation& fallback,
+                                         const model::Layout& layout) {
+  model::MarkdownStyles styles;
+  styles.where = value ? value->where : fallback;
+  const auto& paragraphs = layout.paragraph_styles;
+  const auto& characters = layout.character_styles;
+  struct Element {
+    const char* key;
+    std::string* style;
+    bool paragraph;  // a paragraph style, else a character style
+  };
+  const Element elements[] = {{"paragraph", &styles.paragraph, true}, {"h3", &styles.heading3, true},
+                              {"h4", &styles.heading4, true},         {"strong", &styles.strong, false},
+                              {"sup", &styles.superscript, false}};
+  std::optional<MapReader> reader;
+  if (value) reader.emplace(*value, "markdown", std::vector<std::string>{"paragraph", "h3", "h4", "strong", "sup"});
+  for (const Element& element : elements) {
+    const char* kind = element.paragraph ? "paragraph style" : "character style";
+    if (auto name = reader ? reader->optional(element.key) : std::nullopt) {
+      *element.style = element.paragraph ? asReference(*name, paragraphs, kind) : asReference(*name, characters, kind);
+    } else if (element.paragraph ? !paragraphs.contains(*element.style) : !characters.contains(*element.style)) {
+      throw InputError(styles.where, fmt::format("Markdown '{}' takes {} '{}' by default, which is not defined; "
+                                                 "name one in 'markdown'", element.key, kind, *element.style));
+    }
+  }
+  return styles;
+}
+
+}  // namespace banmian::load

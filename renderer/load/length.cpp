@@ -1,0 +1,66 @@
+#include "load/length.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace banmian::load {
+namespace {
+
+struct Unit {
+  std::string_view suffix;
+  double points;
+};
+
+constexpr Unit kUnits[] = {{"pt", 1.0}, {"mm", 72.0 / 25.4}, {"cm", 72.0 / 2.54}, {"in", 72.0}};
+
+// The leading decimal number of `text` and what follows it.
+std::optional<double> splitNumber(std::string_view text, std::string_view& rest) {
+  double number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (error != std::errc() || !std::isfinite(number)) return std::nullopt;
+  rest = text.substr(static_cast<size_t>(end - text.data()));
+  return number;
+}
+
+}  // namespace
+
+ParsedLength parseLength(std::string_view text) {
+  std::string_view unit;
+  const std::optional<double> number = splitNumber(text, unit);
+  if (!number) return {std::nullopt, fmt::format("'{}' is not a length such as 9pt, 20mm, 2.5cm or 1in", text)};
+  if (unit.empty()) return {*number, ""};
+  for (const auto& known : kUnits)
+    if (unit == known.suffix) return {*number * known.points, ""};
+  return {std::nullopt, fmt::format("unknown unit '{}' in length '{}'; use pt, mm, cm or in", unit, text)};
+}
+
+double asLength(const YamlValue& value) {
+  if (!value.node.IsScalar()) value.failType("a length");
+  const ParsedLength length = parseLength(value.node.Scalar());
+  if (!length.points) value.fail(fmt::format("{}: {}", value.what, length.error));
+  return *length.points;
+}
+
+double asPositiveLength(const YamlValue& value) {
+  const double points = asLength(value);
+  if (points <= 0) value.fail(fmt::format("{} must be greater than zero, not '{}'", value.what, value.node.Scalar()));
+  return points;
+}
+
+double asNonNegativeLength(const YamlValue& value) {
+  const double points = asLength(value);
+  if (points < 0) value.fail(fmt::format("{} must not be negative, not '{}'", value.what, value.node.Scalar()));
+  return points;
+}
+
+double asEm(const YamlValue& value) {
+  if (!value.node.IsScalar()) value.failType("a length in em");
+  std::string_view unit;
+  const std::optional<double> number = splitNumber(value.node.Scalar(), unit);
+  if (!number || !(unit.empty() || unit == "em")) value.failType("a length in em such as 2em");
+  return *number;
+}
+
+}  // namespace banmian::load

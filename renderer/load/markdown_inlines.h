@@ -1,0 +1,28 @@
+#pragma once
+// Internal to markdown_reader: positions of cmark nodes, and the inline content of a block.
+#include <string_view>
+#include <vector>
+
+#include <cmark.h>
+
+#include "load/markdown_reader.h"
+
+namespace banmian::load {
+
+class MarkdownPositions {
+ public:
+  explicit MarkdownPositions(const MarkdownSource& source) : source_(source) {}
+  // cmark gives 1-based lines and byte columns; nodes without a position (soft breaks) take their
+  // nearest positioned ancestor's.
+  SourceLocation at(cmark_node* node) const;
+  [[noreturn]] void fail(cmark_node* node, const std::string& message) const;
+  [[noreturn]] void unsupported(cmark_node* node, std::string_view what) const;
+
+ private:
+  const MarkdownSource& source_;
+};
+
+// The text of a paragraph or heading as spans; character_style is "" , "strong" or "sup".
+std::vector<model::Span> readInlines(cmark_node* block, const MarkdownPositions& positions);
+
+}  // namespace banmian::load

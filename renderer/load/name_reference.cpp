@@ -1,0 +1,21 @@
+#include "load/name_reference.h"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include "load/edit_distance.h"
+
+namespace banmian::load {
+
+std::string unknownNameMessage(const std::string& name, std::string_view kind, const std::vector<std::string>& known) {
+  std::string hint = didYouMean(name, known);
+  if (hint.empty()) hint = known.empty() ? std::string(" (none is defined)") : fmt::format(" (defined: {})", fmt::join(known, ", "));
+  return fmt::format("unknown {} '{}'{}", kind, name, hint);
+}
+
+void failUnknownName(const YamlValue& value, const std::string& name, std::string_view kind,
+                     const std::vector<std::string>& known) {
+  value.fail(unknownNameMessage(name, kind, known));
+}
+
+}  // namespace banmian::load

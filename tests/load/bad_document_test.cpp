@@ -1,0 +1,138 @@
+// Each bad data file (or article) is the valid fixture with one edit; the error must name the exact
+// file:line:col, in the YAML file or in the Markdown article as the case may be.
+#include <gtest/gtest.h>
+
+#include "base/diagnostics.h"
+#include "load/document_loader.h"
+#include "temp_files.h"
+
+namespace banmian::load {
+namespace {
+
+using testing::replaceOnce;
+using testing::TempDir;
+
+const std::string kValidData = R"(publication:
+  paper: 株洲日报
+  date: 2020-08-24
+  edition: 3
+  section: 县域经济·醴陵
+title: 标题
+lead: |
+  第一段。
+
+  第二段
+  继续。
+article: article.md
+photos:
+  - {id: hero, caption: 图一}
+  - {id: village, caption: 图二}
+metrics:
+  - {id: gdp.growth, name: 增速, value: 0.5, unit: "%", period: 2020H1, decimals: 1}
+)";
+
+const std::string kValidArticle = R"(### 1 标题
+
+正文**重点**。
+
+![图](photo:hero)
+)";
+
+enum class In { Data, Article };
+
+struct BadDocument {
+  const char* name;
+  In edit;       // which fixture the edit applies to
+  const char* from;
+  const char* to;
+  In blamed;     // which file the error must name
+  const char* expected;  // the diagnostic after "<file>:"; "{dir}" stands for the fixture folder
+};
+
+const BadDocument kBadDocuments[] = {
+    {"UnknownKey", In::Data, "title: 标题", "titel: 标题", In::Data,
+     "6:1: error: unknown key 'titel' in data file; did you mean 'title'?"},
+    {"ListWhereIntegerExpected", In::Data, "edition: 3", "edition: [3]", In::Data,
+     "4:12: error: 'edition' must be an integer, not a list"},
+    {"TextWhereNumberExpected", In::Data, "value: 0.5", "value: abc", In::Data,
+     "17:43: error: 'value' must be a number, not 'abc'"},
+    {"ImpossibleDate", In::Data, "2020-08-24", "2020-02-30", In::Data,
+     "3:9: error: 'date' must be a date as yyyy-mm-dd, not '2020-02-30'"},
+    {"MissingRequiredKey", In::Data, "title: 标题\n", "", In::Data,
+     "1:1: error: missing required key 'title' in data file"},
+    {"CommaInFlowMapValue", In::Data, "caption: 图二}", "caption: 图二,村庄}", In::Data,
+     "15:35: error: unknown key '村庄' in photo (a ',' ends a value inside {…}: quote text that contains one)"},
+    {"DuplicatePhotoId", In::Data, "{id: village", "{id: hero", In::Data,
+     "15:10: error: duplicate photo id 'hero' (first at line 14)"},
+    {"MissingPhotoFile", In::Data, "caption: 图一}", "caption: 图一, file: hero.jpg}", In::Data,
+     "14:39: error: photo file 'hero.jpg' not found (looked for {dir}/hero.jpg)"},
+    {"MissingArticle", In::Data, "article: article.md", "article: missing.md", In::Data,
+     "12:10: error: article file 'missing.md' not found or not readable (looked for {dir}/missing.md)"},
+    {"UnsupportedMarkdownInLead", In::Data, "  继续。", "  继续*强调*。", In::Data,
+     "11:9: error: unsupported Markdown: emphasis (*…*); only **strong** is supported"},
+    {"ListInLead", In::Data, "  继续。", "  - 继续。", In::Data, "11:3: error: unsupported Markdown: list"},
+    {"FigureWithUnknownPhoto", In::Article, "photo:hero", "photo:hera", In::Article,
+     "5:1: error: unknown photo 'hera'; did you mean 'hero'?"},
+    {"BlockQuote", In::Article, "正文**重点**。", "正文**重点**。\n\n> 引用", In::Article,
+     "5:1: error: unsupported Markdown: block quote"},
+    {"OtherInlineHtml", In::Article, "正文**重点**。", "正文<b>重点</b>。", In::Article,
+     "3:7: error: unsupported Markdown: inline HTML '<b>' (only <sup>…</sup> is supported)"},
+    {"HeadingLevelTwo", In::Article, "### 1", "## 1", In::Article,
+     "1:1: error: unsupported Markdown: heading level 2 (only ### and #### are supported)"},
+    {"YamlSyntaxError", In::Data, "  - {id: hero, caption: 图一}", "  - {id: hero, caption: 图一", In::Data,
+     "17:3: error: YAML syntax error: illegal block entry"},
+};
+
+std::string replaceAll(std::string text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+class BadDocumentTest : public ::testing::TestWithParam<BadDocument> {};
+
+TEST_P(BadDocumentTest, ReportsLocatedError) {
+  const BadDocument& bad = GetParam();
+  const TempDir dir;
+  const std::string data = bad.edit == In::Data ? replaceOnce(kValidData, bad.from, bad.to) : kValidData;
+  const std::string article = bad.edit == In::Article ? replaceOnce(kValidArticle, bad.from, bad.to) : kValidArticle;
+  const std::string data_path = dir.write("data.yaml", data);
+  const std::string article_path = dir.write("article.md", article);
+  const std::string& blamed = bad.blamed == In::Data ? data_path : article_path;
+  try {
+    loadDocument(data_path);
+    FAIL() << "no error for " << bad.name;
+  } catch (const InputError& error) {
+    EXPECT_EQ(std::string(error.what()), blamed + ":" + replaceAll(bad.expected, "{dir}", dir.path().string()));
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Document, BadDocumentTest, ::testing::ValuesIn(kBadDocuments),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(BadDocument, FixtureIsValid) {
+  const TempDir dir;
+  dir.write("article.md", kValidArticle);
+  const model::Document document = loadDocument(dir.write("data.yaml", kValidData));
+  ASSERT_EQ(document.lead.size(), 2u);
+  EXPECT_EQ(document.lead[1].spans[0].text, "第二段继续。");
+  EXPECT_EQ(document.lead[1].where.line, 10);
+  EXPECT_EQ(document.lead[1].where.column, 3);
+  ASSERT_EQ(document.body.size(), 3u);
+  EXPECT_EQ(document.body[1].spans[1].character_style, "strong");
+  EXPECT_EQ(document.body[2].photo, "hero");
+  EXPECT_EQ(document.body[2].where.file, (dir.path() / "article.md").string());
+}
+
+TEST(BadDocument, PhotoFileResolvesToAbsolutePath) {
+  const TempDir dir;
+  dir.write("article.md", kValidArticle);
+  dir.write("hero.jpg", "not really a picture");
+  const model::Document document =
+      loadDocument(dir.write("data.yaml", replaceOnce(kValidData, "caption: 图一}", "caption: 图一, file: ./hero.jpg}")));
+  EXPECT_EQ(document.photos[0].file, (dir.path() / "hero.jpg").string());
+  EXPECT_EQ(document.photos[1].file, "");
+}
+
+}  // namespace
+}  // namespace banmian::load
