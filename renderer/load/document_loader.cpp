@@ -64,7 +64,9 @@ int blockScalarIndent(std::string_view text, size_t indicator) {
   return 0;
 }
 
-// Where the Markdown of `lead` sits in the YAML file, so its errors point at the right line.
+// Where the Markdown of `lead` sits in the YAML file, so its errors point at the right line. Exact for
+// a literal block scalar (`|`, the documented form); folding (`>`, multi-line quoted text) merges
+// lines, so there only the first line maps exactly.
 MarkdownSource leadSource(const YamlFile& file, const YamlValue& value) {
   MarkdownSource source{file.path(), asString(value)};
   const YAML::Mark mark = value.node.Mark();

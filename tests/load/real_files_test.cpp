@@ -12,8 +12,10 @@ namespace {
 
 const std::string kSourceDir = BANMIAN_SOURCE_DIR;
 
-TEST(RealLayout, BroadsheetFeatureLoads) {
-  const model::Layout layout = loadLayout(kSourceDir + "/layouts/broadsheet-feature.yaml");
+model::Layout broadsheet() { return loadLayout(kSourceDir + "/layouts/broadsheet-feature.yaml"); }
+
+TEST(RealLayout, BroadsheetPageGridAndFonts) {
+  const model::Layout layout = broadsheet();
   EXPECT_EQ(layout.grid.columns, 8);
   EXPECT_DOUBLE_EQ(layout.grid.gutter, 8);
   EXPECT_DOUBLE_EQ(layout.grid.row, 13);
@@ -23,6 +25,10 @@ TEST(RealLayout, BroadsheetFeatureLoads) {
   EXPECT_NEAR(layout.page.margin_top, 18 * 72 / 25.4, 1e-9);
   ASSERT_EQ(layout.fonts.size(), 3u);
   EXPECT_EQ(layout.fonts.at("kai").families.front(), "AR PL KaitiM GB");
+}
+
+TEST(RealLayout, BroadsheetStyles) {
+  const model::Layout layout = broadsheet();
 
   const model::ParagraphStyle& body = layout.paragraph_styles.at("body");
   EXPECT_DOUBLE_EQ(body.size, 9);
@@ -44,6 +50,10 @@ TEST(RealLayout, BroadsheetFeatureLoads) {
   EXPECT_DOUBLE_EQ(*layout.character_styles.at("superscript").rise, 0.35);
   EXPECT_EQ(layout.markdown.heading3, "section-head");
   EXPECT_EQ(layout.markdown.superscript, "superscript");
+}
+
+TEST(RealLayout, BroadsheetFrames) {
+  const model::Layout layout = broadsheet();
 
   ASSERT_EQ(layout.frames.size(), 14u);
   const model::Frame& masthead_rule = layout.frames[1];
