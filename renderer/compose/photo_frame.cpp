@@ -40,7 +40,8 @@ void composePhotoFrame(ComposeContext& ctx, const model::Frame& frame) {
   }
   if (frame.caption_rows == 0 || photo.caption.empty()) return;
   const model::ParagraphStyle& style = ctx.styles.paragraphStyle(frame.style);
-  TextBox caption{{area.x, picture.bottom(), area.width, caption_height}, &style, model::Align::Center, frame.name,
+  // From the top of the caption rows, so a caption set at the body leading stays on the baseline grid.
+  TextBox caption{{area.x, picture.bottom(), area.width, caption_height}, &style, model::Align::Start, frame.name,
                   frame.where};
   setTextBox(ctx, caption, {ctx.styles.paragraph(photo.caption, style, photo.where)});
 }

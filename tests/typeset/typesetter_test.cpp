@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include "base/diagnostics.h"
+
 namespace banmian::typeset {
 namespace {
 
@@ -28,7 +30,7 @@ int characters(const std::string& s) {
 
 TEST(Typesetter, SetsThirteenCharactersOfNinePointInA117PointColumn) {
   Typesetter t;
-  auto lines = t.set(paragraph("醴陵市全面开展入河排污口整治城乡污水和垃圾处理设施建设"), 117);
+  auto lines = t.set(paragraph("醴陵市全面开展入河排污口整治城乡污水和垃圾处理设施建"), 117);
   ASSERT_EQ(lines.size(), 2u);
   EXPECT_EQ(lines[0].text(), "醴陵市全面开展入河排污口整");
   EXPECT_NEAR(rightEdge(lines[0]), 117, 1e-6);
