@@ -13,17 +13,23 @@ using display::PathOp;
 
 cairo_line_cap_t toCairo(display::Stroke::Cap cap) {
   switch (cap) {
-    case display::Stroke::Cap::Round: return CAIRO_LINE_CAP_ROUND;
-    case display::Stroke::Cap::Square: return CAIRO_LINE_CAP_SQUARE;
-    default: return CAIRO_LINE_CAP_BUTT;
+    case display::Stroke::Cap::Round:
+      return CAIRO_LINE_CAP_ROUND;
+    case display::Stroke::Cap::Square:
+      return CAIRO_LINE_CAP_SQUARE;
+    default:
+      return CAIRO_LINE_CAP_BUTT;
   }
 }
 
 cairo_line_join_t toCairo(display::Stroke::Join join) {
   switch (join) {
-    case display::Stroke::Join::Round: return CAIRO_LINE_JOIN_ROUND;
-    case display::Stroke::Join::Bevel: return CAIRO_LINE_JOIN_BEVEL;
-    default: return CAIRO_LINE_JOIN_MITER;
+    case display::Stroke::Join::Round:
+      return CAIRO_LINE_JOIN_ROUND;
+    case display::Stroke::Join::Bevel:
+      return CAIRO_LINE_JOIN_BEVEL;
+    default:
+      return CAIRO_LINE_JOIN_MITER;
   }
 }
 
@@ -84,20 +90,26 @@ void CairoCanvas::draw(const display::GlyphRun& run) {
   // With text and clusters Cairo writes a ToUnicode map (and ActualText where needed), so text
   // extraction returns exactly run.text.
   cairo_show_text_glyphs(cr_, run.text.data(), static_cast<int>(run.text.size()), glyphs.data(),
-                         static_cast<int>(glyphs.size()), clusters.data(),
-                         static_cast<int>(clusters.size()), cairo_text_cluster_flags_t(0));
+                         static_cast<int>(glyphs.size()), clusters.data(), static_cast<int>(clusters.size()),
+                         cairo_text_cluster_flags_t(0));
 }
 
 void CairoCanvas::tracePath(const display::Path& path) {
   cairo_new_path(cr_);
   for (const auto& op : path.ops) {
     switch (op.kind) {
-      case PathOp::Kind::MoveTo: cairo_move_to(cr_, op.p[0].x, op.p[0].y); break;
-      case PathOp::Kind::LineTo: cairo_line_to(cr_, op.p[0].x, op.p[0].y); break;
+      case PathOp::Kind::MoveTo:
+        cairo_move_to(cr_, op.p[0].x, op.p[0].y);
+        break;
+      case PathOp::Kind::LineTo:
+        cairo_line_to(cr_, op.p[0].x, op.p[0].y);
+        break;
       case PathOp::Kind::CurveTo:
         cairo_curve_to(cr_, op.p[0].x, op.p[0].y, op.p[1].x, op.p[1].y, op.p[2].x, op.p[2].y);
         break;
-      case PathOp::Kind::Close: cairo_close_path(cr_); break;
+      case PathOp::Kind::Close:
+        cairo_close_path(cr_);
+        break;
     }
   }
 }

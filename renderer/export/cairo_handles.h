@@ -21,8 +21,7 @@ using FontFacePtr = std::unique_ptr<cairo_font_face_t, CairoDeleter>;
 
 // Cairo reports errors by putting objects into an error state; turn that into an exception.
 inline void check(cairo_status_t status, const std::string& what) {
-  if (status != CAIRO_STATUS_SUCCESS)
-    throw ExportError(what + ": " + cairo_status_to_string(status));
+  if (status != CAIRO_STATUS_SUCCESS) throw ExportError(what + ": " + cairo_status_to_string(status));
 }
 
 // A cairo_write_func_t that appends to the std::string passed as closure; every writer renders into

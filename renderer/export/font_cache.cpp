@@ -97,8 +97,8 @@ FT_Face openFace(const display::FontFace& font, hb_blob_t* subset) {
   if (subset) {
     unsigned length = 0;
     const char* data = hb_blob_get_data(subset, &length);
-    err = FT_New_Memory_Face(freetype(), reinterpret_cast<const FT_Byte*>(data),
-                             static_cast<FT_Long>(length), 0, &face);
+    err = FT_New_Memory_Face(freetype(), reinterpret_cast<const FT_Byte*>(data), static_cast<FT_Long>(length),
+                             0, &face);
   } else {
     err = FT_New_Face(freetype(), font.file.c_str(), font.index, &face);
   }

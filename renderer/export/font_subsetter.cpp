@@ -14,8 +14,7 @@ constexpr hb_tag_t kDroppedTables[] = {
     HB_TAG('D', 'S', 'I', 'G'), HB_TAG('m', 'o', 'r', 'x'), HB_TAG('k', 'e', 'r', 'n'),
 };
 
-hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs,
-                             const std::vector<uint32_t>& codepoints) {
+hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs, const std::vector<uint32_t>& codepoints) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return nullptr;
   hb_set_t* gids = hb_subset_input_glyph_set(input);
@@ -26,8 +25,8 @@ hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs,
   for (hb_tag_t tag : kDroppedTables) hb_set_add(drop, tag);
   // The default name ids (0-6) stay, so Cairo still finds the PostScript name for the PDF's
   // BaseFont; hinting stays too, because screen viewers use it at small sizes.
-  hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_DESUBROUTINIZE |
-                                       HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+  hb_subset_input_set_flags(
+      input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
   return input;
 }
 
@@ -36,7 +35,12 @@ hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs,
 hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
                       const std::vector<uint32_t>& codepoints) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
-  if (!blob) return nullptr;
+  // HarfBuzz reads any index of a single-face file as that face; FreeType rightly refuses. Refuse
+  // here too, so that the fallback reports the bad index instead of drawing another face.
+  if (!blob || static_cast<unsigned>(index) >= hb_face_count(blob)) {
+    hb_blob_destroy(blob);
+    return nullptr;
+  }
   hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(index));
   hb_blob_destroy(blob);  // the face keeps its own reference
   hb_blob_t* result = nullptr;

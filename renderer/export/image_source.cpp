@@ -62,7 +62,7 @@ bool decodeJpeg(const std::vector<unsigned char>& bytes, cairo_surface_t** surfa
   unsigned char* pixels = cairo_image_surface_get_data(*surface);
   int stride = cairo_image_surface_get_stride(*surface);
   JSAMPARRAY row = (*cinfo.mem->alloc_sarray)(reinterpret_cast<j_common_ptr>(&cinfo), JPOOL_IMAGE,
-                                               cinfo.output_width * cinfo.output_components, 1);
+                                              cinfo.output_width * cinfo.output_components, 1);
   while (pixels && cinfo.output_scanline < cinfo.output_height) {
     auto* out = reinterpret_cast<uint32_t*>(pixels + cinfo.output_scanline * stride);
     jpeg_read_scanlines(&cinfo, row, 1);

@@ -26,8 +26,10 @@ std::string isoDate(int64_t seconds) {
 
 void setPdfMetadata(cairo_surface_t* surface, const display::Metadata& m) {
   const std::pair<cairo_pdf_metadata_t, const std::string*> texts[] = {
-      {CAIRO_PDF_METADATA_TITLE, &m.title},       {CAIRO_PDF_METADATA_AUTHOR, &m.author},
-      {CAIRO_PDF_METADATA_SUBJECT, &m.subject},   {CAIRO_PDF_METADATA_KEYWORDS, &m.keywords},
+      {CAIRO_PDF_METADATA_TITLE, &m.title},
+      {CAIRO_PDF_METADATA_AUTHOR, &m.author},
+      {CAIRO_PDF_METADATA_SUBJECT, &m.subject},
+      {CAIRO_PDF_METADATA_KEYWORDS, &m.keywords},
       {CAIRO_PDF_METADATA_CREATOR, &m.creator}};
   for (const auto& [key, value] : texts)
     if (!value->empty()) cairo_pdf_surface_set_metadata(surface, key, value->c_str());
@@ -59,7 +61,7 @@ void fixPdfDates(std::string& pdf) {
   // Cairo writes e.g. "/CreationDate (20240102030405+00'00)": 22 bytes after the key. The same
   // bytes become "(D:20240102030405Z)   ", trailing blanks being ordinary PDF white space.
   for (const char* key : {"/CreationDate (", "/ModDate ("}) {
-    size_t at = pdf.find(key);
+    size_t at = pdf.rfind(key);  // the Info dictionary comes last
     if (at == std::string::npos) continue;
     size_t open = at + std::char_traits<char>::length(key) - 1;
     const size_t kLength = 22;  // "(YYYYMMDDHHmmSS+00'00)"
@@ -93,8 +95,8 @@ void writePdf(const display::Document& doc, const std::string& path, const PdfOp
     if (doc.pages.empty()) throw ExportError("document has no pages");
     FontCache fonts(doc, options.presubset_fonts);
     std::string bytes;
-    SurfacePtr surface(cairo_pdf_surface_create_for_stream(appendToString, &bytes, doc.pages[0].width,
-                                                           doc.pages[0].height));
+    SurfacePtr surface(
+        cairo_pdf_surface_create_for_stream(appendToString, &bytes, doc.pages[0].width, doc.pages[0].height));
     check(cairo_surface_status(surface.get()), "cannot create PDF surface");
     setPdfMetadata(surface.get(), doc.metadata);
     drawPages(surface.get(), doc, fonts);

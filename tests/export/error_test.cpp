@@ -37,7 +37,7 @@ TEST(Errors, MissingDirectoryThrowsAndLeavesNothing) {
   std::string dir = tempDir();
   std::string path = dir + "/missing/out.pdf";
   EXPECT_NE(errorOf([&] { writePdf(onePage(), path); }).find(path), std::string::npos);
-  EXPECT_NE(errorOf([&] { writePng(onePage(), 0, 72, dir + "/missing/out.png") ; }).find("out.png"),
+  EXPECT_NE(errorOf([&] { writePng(onePage(), 0, 72, dir + "/missing/out.png"); }).find("out.png"),
             std::string::npos);
   EXPECT_EQ(entries(dir), 0);
 }
@@ -48,11 +48,13 @@ TEST(Errors, BadImageThrowsNamingItAndWritesNothing) {
   fputs("not a jpeg", f);
   fclose(f);
   display::Document doc = onePage();
-  doc.pages[0].items.push_back(display::Image{dir + "/broken.jpg", display::Image::Format::Jpeg, 1, 1, {0, 0, 9, 9}});
+  doc.pages[0].items.push_back(
+      display::Image{dir + "/broken.jpg", display::Image::Format::Jpeg, 1, 1, {0, 0, 9, 9}});
   std::string message = errorOf([&] { writePdf(doc, dir + "/out.pdf"); });
   EXPECT_NE(message.find("broken.jpg"), std::string::npos) << message;
   EXPECT_NE(message.find("out.pdf"), std::string::npos) << message;
-  doc.pages[0].items.back() = display::Image{dir + "/gone.png", display::Image::Format::Png, 1, 1, {0, 0, 9, 9}};
+  doc.pages[0].items.back() =
+      display::Image{dir + "/gone.png", display::Image::Format::Png, 1, 1, {0, 0, 9, 9}};
   EXPECT_NE(errorOf([&] { writePng(doc, 0, 72, dir + "/out.png"); }).find("gone.png"), std::string::npos);
   EXPECT_EQ(entries(dir), 1);  // only broken.jpg
 }

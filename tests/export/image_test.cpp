@@ -22,7 +22,8 @@ TEST(Image, JpegIsEmbeddedUnchanged) {
   std::string dir = tempDir();
   writeTestJpeg(dir + "/photo.jpg", 64, 48);
   // Placed twice: decoded once, embedded once.
-  display::Document doc = imagePage(dir + "/photo.jpg", display::Image::Format::Jpeg, 64, 48, {10, 10, 80, 80});
+  display::Document doc =
+      imagePage(dir + "/photo.jpg", display::Image::Format::Jpeg, 64, 48, {10, 10, 80, 80});
   doc.pages[0].items.push_back(doc.pages[0].items[0]);
   writePdf(doc, dir + "/out.pdf");
   Command list = run("pdfimages -list " + quote(dir + "/out.pdf"));

@@ -53,11 +53,10 @@ TEST(PdfDocument, MetadataAndDateVisibleInPdfinfo) {
   writePdf(doc, path);
   Command info = run("TZ=UTC pdfinfo " + quote(path));
   ASSERT_EQ(info.status, 0);
-  for (const char* line : {"Title:           丽岭日报 第一版", "Author:          banmian 编辑部",
-                           "Subject:         上半年经济", "Keywords:        经济, 上半年",
-                           "Creator:         banmian test", "Pages:           2",
-                           "CreationDate:    Wed Jul  1 00:00:00 2020 UTC",
-                           "ModDate:         Wed Jul  1 00:00:00 2020 UTC"})
+  for (const char* line :
+       {"Title:           丽岭日报 第一版", "Author:          banmian 编辑部", "Subject:         上半年经济",
+        "Keywords:        经济, 上半年", "Creator:         banmian test", "Pages:           2",
+        "CreationDate:    Wed Jul  1 00:00:00 2020 UTC", "ModDate:         Wed Jul  1 00:00:00 2020 UTC"})
     EXPECT_NE(info.output.find(line), std::string::npos) << line << "\n" << info.output;
   // Cairo 1.16 writes the date without "D:"; the writer fixes it in place.
   std::string bytes = readFile(path);

@@ -3,12 +3,12 @@
 #include <cairo.h>
 #include <hb.h>
 #include <iconv.h>
+#include <jpeglib.h>
 #include <sys/wait.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
-#include <jpeglib.h>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
@@ -39,7 +39,10 @@ display::GlyphRun shapeRun(const display::FontFace& face, int font, const std::s
     if (i == 0 || info[i].cluster != info[i - 1].cluster) {
       unsigned end = text.size();
       for (unsigned j = i + 1; j < n; ++j)
-        if (info[j].cluster != info[i].cluster) { end = info[j].cluster; break; }
+        if (info[j].cluster != info[i].cluster) {
+          end = info[j].cluster;
+          break;
+        }
       run.clusters.push_back({static_cast<int>(end - info[i].cluster), 0});
     }
     run.clusters.back().glyphs++;

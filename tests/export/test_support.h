@@ -26,7 +26,7 @@ display::Page& addTextPage(display::Document& doc, const display::FontFace& face
 std::string commonHanzi(int n);
 
 struct Command {
-  int status = -1;  // exit status
+  int status = -1;     // exit status
   std::string output;  // stdout
 };
 Command run(const std::string& command);
