@@ -23,7 +23,7 @@ namespace {
 // The number, white, centred in a square box at the band's left.
 double drawNumberBox(ComposeContext& ctx, const std::string& number, const model::ParagraphStyle& style,
                      const Rect& band, const SourceLocation& where) {
-  double side = style.size * 1.4;
+  double side = style.size * 1.25;
   Rect box{band.left(), band.top() + (band.height - side) / 2, side, side};
   display::Path square = display::Path::rect(box);
   square.fill = display::Fill{*style.number_box};
@@ -35,7 +35,7 @@ double drawNumberBox(ComposeContext& ctx, const std::string& number, const model
   auto lines = ctx.typesetter.set(ctx.styles.paragraph(number, digit, where), side);
   double baseline = box.top() + (side - style.size) / 2 + 0.88 * style.size;
   paintLine(lines.front(), box.left(), baseline, ctx.items());
-  return side + style.size * 0.4;
+  return side + style.size * 0.25;
 }
 
 }  // namespace
@@ -53,7 +53,7 @@ void drawSectionHead(ComposeContext& ctx, const model::Block& heading, const mod
   auto [number, title] = splitSectionNumber(plainText(heading));
   double x = tint.left();
   if (!number.empty() && style.number_box) x += drawNumberBox(ctx, number, style, tint, heading.where);
-  double width = tint.right() - x - style.size * 0.3;
+  double width = tint.right() - x;
   model::ParagraphStyle head = style;
   head.indent = 0;
   head.align = head.last_line = model::Align::Start;

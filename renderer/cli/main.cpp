@@ -1,0 +1,66 @@
+// banmian: YAML in, print-ready Chinese pages out.
+// Exit status: 0 ok, 1 bad input, 2 usage, 3 internal error.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cli/render_pipeline.h"
+#include "export/cairo_backend.h"
+
+namespace {
+
+constexpr int kBadInput = 1;
+constexpr int kUsage = 2;
+constexpr int kInternal = 3;
+
+void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
+  CLI::App* render = app.add_subcommand("render", "Render a page from a layout and its data");
+  render->add_option("layout", o.layout, "Layout YAML (layouts/…)")->required()->check(CLI::ExistingFile);
+  render->add_option("data", o.data, "Data YAML (data/…)")->required()->check(CLI::ExistingFile);
+  render->add_option("-o,--output", o.pdf, "PDF to write")->required();
+  render->add_option("--png", o.png, "Also write the page as PNG");
+  render->add_option("--svg", o.svg, "Also write the page as SVG");
+  render->add_option("--dpi", o.dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0))->capture_default_str();
+  render->add_flag("--strict", o.strict, "Treat warnings (such as a photo without a file) as errors");
+  render->footer("The PDF's creation date is SOURCE_DATE_EPOCH when set, else absent: same input, same bytes.");
+}
+
+int runRender(banmian::cli::RenderOptions& options) {
+  banmian::DiagnosticSink diagnostics(options.strict);
+  try {
+    options.creation_time = banmian::cli::sourceDateEpoch();
+    banmian::cli::render(options, diagnostics);
+  } catch (const banmian::InputError& e) {
+    for (const auto& w : diagnostics.warnings()) std::cerr << w.str() << "\n";
+    std::cerr << e.what() << "\n";
+    return kBadInput;
+  }
+  for (const auto& w : diagnostics.warnings()) std::cerr << w.str() << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"banmian: renders Chinese newspaper pages and bulletins from YAML into PDF", "banmian"};
+  app.set_version_flag("--version", std::string("banmian ") + BANMIAN_VERSION);
+  app.require_subcommand(1);
+  banmian::cli::RenderOptions options;
+  addRenderCommand(app, options);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : kUsage;
+  }
+  try {
+    return runRender(options);
+  } catch (const banmian::exporter::ExportError& e) {
+    std::cerr << "banmian: error: " << e.what() << "\n";
+    return kBadInput;
+  } catch (const std::exception& e) {
+    std::cerr << "banmian: internal error: " << e.what() << "\n";
+    return kInternal;
+  }
+}

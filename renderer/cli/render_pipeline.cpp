@@ -1,0 +1,41 @@
+#include "cli/render_pipeline.h"
+
+#include <cstdlib>
+
+#include "compose/page_composer.h"
+#include "export/cairo_backend.h"
+#include "load/document_loader.h"
+#include "load/layout_loader.h"
+#include "resolve/resolver.h"
+#include "typeset/typesetter.h"
+
+namespace banmian::cli {
+
+std::optional<int64_t> sourceDateEpoch() {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (!value || !*value) return std::nullopt;
+  char* end = nullptr;
+  long long seconds = std::strtoll(value, &end, 10);
+  if (*end != '\0' || seconds < 0)
+    throw InputError({"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + value + "'");
+  return seconds;
+}
+
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
+  model::Layout layout = load::loadLayout(options.layout);
+  model::Document document = load::loadDocument(options.data);
+  resolve::ResolvedAssets assets = resolve::resolveAssets(layout, document, diagnostics);
+  typeset::Typesetter typesetter;
+  display::Document doc = compose::composeDocument(layout, document, assets, typesetter, diagnostics);
+  doc.metadata.creation_time = options.creation_time;
+  return doc;
+}
+
+void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
+  display::Document doc = buildDocument(options, diagnostics);
+  exporter::writePdf(doc, options.pdf);
+  if (!options.png.empty()) exporter::writePng(doc, 0, options.dpi, options.png);
+  if (!options.svg.empty()) exporter::writeSvg(doc, 0, options.svg);
+}
+
+}  // namespace banmian::cli

@@ -1,0 +1,31 @@
+#pragma once
+// The whole pipeline for one page: load -> resolve -> typeset -> compose -> export.
+#include <optional>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "display/display_list.h"
+
+namespace banmian::cli {
+
+struct RenderOptions {
+  std::string layout;
+  std::string data;
+  std::string pdf;                 // output PDF (required)
+  std::string png;                 // optional PNG of the first page
+  std::string svg;                 // optional SVG of the first page
+  double dpi = 150;
+  bool strict = false;
+  std::optional<int64_t> creation_time;  // from SOURCE_DATE_EPOCH
+};
+
+// Builds the display list (no files written). Throws InputError for bad input.
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics);
+
+// Builds and writes every requested output. Throws InputError for bad input.
+void render(const RenderOptions& options, DiagnosticSink& diagnostics);
+
+// SOURCE_DATE_EPOCH as reproducible-builds.org defines it: unset -> none; not a number -> InputError.
+std::optional<int64_t> sourceDateEpoch();
+
+}  // namespace banmian::cli
