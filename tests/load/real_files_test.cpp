@@ -63,9 +63,10 @@ TEST(RealLayout, BroadsheetFrames) {
   EXPECT_EQ(lead.content, "lead");
   EXPECT_EQ(lead.valign, model::Align::Center);
   EXPECT_DOUBLE_EQ(lead.padding, 10);
-  EXPECT_EQ(lead.area.first_row, 30);
-  EXPECT_EQ(lead.area.last_row, 40);
-  EXPECT_EQ(lead.where.line, 50);
+  EXPECT_EQ(lead.area.first_column, 6);
+  EXPECT_EQ(lead.area.first_row, 14);
+  EXPECT_EQ(lead.area.last_row, 30);
+  EXPECT_EQ(lead.where.line, 51);
   EXPECT_EQ(layout.frames[3].caption_rows, 2);
   EXPECT_EQ(layout.frames[7].kind, model::FrameKind::Flow);
   EXPECT_EQ(layout.frames[9].area.first_column, 1);
