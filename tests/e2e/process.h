@@ -1,23 +1,18 @@
 #pragma once
-// Runs a shell command for the end-to-end tests and captures its exit status and output.
+// Where the end-to-end tests find the repository's files and the banmian binary.
 #include <string>
+
+#include "shell.h"
 
 namespace banmian::e2e {
 
-struct Result {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using testing::exists;
+using testing::quote;
+using testing::readFile;
+using testing::run;
+using testing::tempDir;
+using Result = testing::CommandResult;
 
-Result run(const std::string& command);
-std::string readFile(const std::string& path);
-bool exists(const std::string& path);
-// A fresh empty directory under the system's temporary directory.
-std::string tempDir();
-std::string quote(const std::string& s);
-
-// Repository paths.
 std::string repo(const std::string& relative);
 std::string banmian();
 

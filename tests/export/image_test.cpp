@@ -26,9 +26,9 @@ TEST(Image, JpegIsEmbeddedUnchanged) {
       imagePage(dir + "/photo.jpg", display::Image::Format::Jpeg, 64, 48, {10, 10, 80, 80});
   doc.pages[0].items.push_back(doc.pages[0].items[0]);
   writePdf(doc, dir + "/out.pdf");
-  Command list = run("pdfimages -list " + quote(dir + "/out.pdf"));
+  auto list = run("pdfimages -list " + quote(dir + "/out.pdf"));
   ASSERT_EQ(list.status, 0);
-  EXPECT_NE(list.output.find("jpeg"), std::string::npos) << list.output;
+  EXPECT_NE(list.out.find("jpeg"), std::string::npos) << list.out;
   std::string jpeg = readFile(dir + "/photo.jpg");
   EXPECT_NE(readFile(dir + "/out.pdf").find(jpeg), std::string::npos) << "JPEG bytes not found verbatim";
   EXPECT_EQ(run("qpdf --check " + quote(dir + "/out.pdf")).status, 0);
@@ -39,9 +39,9 @@ TEST(Image, PngIsEmbedded) {
   writeTestPng(dir + "/chart.png", 30, 20, 1, 0, 0);
   writePdf(imagePage(dir + "/chart.png", display::Image::Format::Png, 30, 20, {10, 10, 90, 60}),
            dir + "/out.pdf");
-  Command list = run("pdfimages -list " + quote(dir + "/out.pdf"));
+  auto list = run("pdfimages -list " + quote(dir + "/out.pdf"));
   ASSERT_EQ(list.status, 0);
-  EXPECT_NE(list.output.find("image      30    20  rgb"), std::string::npos) << list.output;
+  EXPECT_NE(list.out.find("image      30    20  rgb"), std::string::npos) << list.out;
 }
 
 uint32_t pixel(cairo_surface_t* s, int x, int y) {

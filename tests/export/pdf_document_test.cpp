@@ -29,8 +29,8 @@ display::Document twoPages() {
 TEST(PdfDocument, QpdfFindsNoDamage) {
   std::string path = tempDir() + "/doc.pdf";
   writePdf(twoPages(), path);
-  Command check = run("qpdf --check " + quote(path));
-  EXPECT_EQ(check.status, 0) << check.output;
+  auto check = run("qpdf --check " + quote(path));
+  EXPECT_EQ(check.status, 0) << check.out;
 }
 
 TEST(PdfDocument, TwoWritesAreByteIdentical) {
@@ -51,13 +51,13 @@ TEST(PdfDocument, MetadataAndDateVisibleInPdfinfo) {
   display::Document doc = twoPages();
   doc.metadata.creation_time = 1593561600;  // 2020-07-01 00:00:00 UTC
   writePdf(doc, path);
-  Command info = run("TZ=UTC pdfinfo " + quote(path));
+  auto info = run("TZ=UTC pdfinfo " + quote(path));
   ASSERT_EQ(info.status, 0);
   for (const char* line :
        {"Title:           丽岭日报 第一版", "Author:          banmian 编辑部", "Subject:         上半年经济",
         "Keywords:        经济, 上半年", "Creator:         banmian test", "Pages:           2",
         "CreationDate:    Wed Jul  1 00:00:00 2020 UTC", "ModDate:         Wed Jul  1 00:00:00 2020 UTC"})
-    EXPECT_NE(info.output.find(line), std::string::npos) << line << "\n" << info.output;
+    EXPECT_NE(info.out.find(line), std::string::npos) << line << "\n" << info.out;
   // Cairo 1.16 writes the date without "D:"; the writer fixes it in place.
   std::string bytes = readFile(path);
   EXPECT_NE(bytes.find("/CreationDate (D:20200701000000Z)"), std::string::npos);
@@ -78,13 +78,13 @@ TEST(PdfDocument, BookmarksFormANestedOutline) {
   doc.bookmarks = {{"要闻", 1, 0, 72}, {"经济", 2, 0, 300}, {"评论", 1, 1, 72}};
   std::string path = tempDir() + "/outline.pdf";
   writePdf(doc, path);
-  Command json = run("qpdf --json --json-key=outlines " + quote(path));
+  auto json = run("qpdf --json --json-key=outlines " + quote(path));
   ASSERT_EQ(json.status, 0);
   for (const char* title : {"\"title\": \"要闻\"", "\"title\": \"经济\"", "\"title\": \"评论\""})
-    EXPECT_NE(json.output.find(title), std::string::npos) << title << "\n" << json.output;
+    EXPECT_NE(json.out.find(title), std::string::npos) << title << "\n" << json.out;
   // qpdf prints an entry's kids before its title: "经济" nested in "要闻" comes first, and the
   // second top-level entry "评论" has no kids and points to page 2.
-  const std::string& out = json.output;
+  const std::string& out = json.out;
   size_t child = out.find("\"title\": \"经济\""), parent = out.find("\"title\": \"要闻\"");
   EXPECT_LT(out.find("\"kids\": [\n"), child);
   EXPECT_LT(child, parent);
@@ -100,8 +100,8 @@ TEST(PdfDocument, LinkIsAnnotatedAndClean) {
   doc.pages[1].items.push_back(display::Link{{36, 60, 120, 14}, "https://example.org/p2"});
   std::string path = tempDir() + "/link.pdf";
   writePdf(doc, path);
-  Command check = run("qpdf --check " + quote(path));
-  EXPECT_EQ(check.status, 0) << check.output;
+  auto check = run("qpdf --check " + quote(path));
+  EXPECT_EQ(check.status, 0) << check.out;
   std::string bytes = readFile(path);
   EXPECT_NE(bytes.find("/URI (https://example.org/liling?a=1&b='2')"), std::string::npos);
   EXPECT_NE(bytes.find("/URI (https://example.org/p2)"), std::string::npos);

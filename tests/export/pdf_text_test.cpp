@@ -17,7 +17,7 @@ const display::FontFace kKai{kKaiti, 0, "AR PL KaitiM GB"};
 const display::FontFace kMing{kUming, 0, "AR PL UMing CN"};
 
 std::string extractText(const std::string& pdf) {
-  std::string out = run("pdftotext -enc UTF-8 " + quote(pdf) + " -").output;
+  std::string out = run("pdftotext -enc UTF-8 " + quote(pdf) + " -").out;
   while (!out.empty() && (out.back() == '\n' || out.back() == '\f')) out.pop_back();
   return out;
 }
@@ -53,9 +53,9 @@ TEST(PdfText, FontsAreEmbeddedSubsetsAndNeverType3) {
   addTextPage(doc, kMing, "明体的说明");
   std::string path = tempDir() + "/fonts.pdf";
   writePdf(doc, path);
-  Command fonts = run("pdffonts " + quote(path));
+  auto fonts = run("pdffonts " + quote(path));
   ASSERT_EQ(fonts.status, 0);
-  std::istringstream lines(fonts.output);
+  std::istringstream lines(fonts.out);
   std::string line;
   int rows = 0;
   for (int i = 0; std::getline(lines, line); ++i) {
@@ -64,7 +64,7 @@ TEST(PdfText, FontsAreEmbeddedSubsetsAndNeverType3) {
     EXPECT_EQ(line.find("Type 3"), std::string::npos) << line;
     EXPECT_NE(line.find("yes yes yes"), std::string::npos) << "emb/sub/uni: " << line;
   }
-  EXPECT_EQ(rows, 3) << fonts.output;
+  EXPECT_EQ(rows, 3) << fonts.out;
 }
 
 TEST(PdfText, DesubroutinizedNotoRunStaysSmall) {

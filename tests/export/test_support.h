@@ -4,6 +4,7 @@
 #include <string>
 
 #include "display/display_list.h"
+#include "shell.h"
 
 namespace banmian::exporter::test {
 
@@ -25,16 +26,11 @@ display::Page& addTextPage(display::Document& doc, const display::FontFace& face
 // The first `n` characters of GB2312 (the 3,755 common hanzi come first), as UTF-8.
 std::string commonHanzi(int n);
 
-struct Command {
-  int status = -1;     // exit status
-  std::string output;  // stdout
-};
-Command run(const std::string& command);
-std::string quote(const std::string& s);
+using banmian::testing::quote;
+using banmian::testing::readFile;
+using banmian::testing::run;
+using banmian::testing::tempDir;
 
-std::string readFile(const std::string& path);
-// A fresh empty directory for one test.
-std::string tempDir();
 // A grey-gradient RGB JPEG of the given size, written with libjpeg.
 void writeTestJpeg(const std::string& path, int width, int height);
 // A solid-colour PNG written with Cairo.
