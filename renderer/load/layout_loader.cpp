@@ -9,13 +9,17 @@ namespace banmian::load {
 model::Layout loadLayout(const std::string& path) {
   const YamlFile file = YamlFile::load(path);
   const MapReader root(file.root(), "layout",
-                       {"page", "grid", "fonts", "paragraph-styles", "character-styles", "markdown", "frames"});
+                       {"page", "grid", "fonts", "print-fonts", "paragraph-styles", "character-styles", "markdown", "frames"});
   model::Layout layout;
   layout.file = path;
   // Sections are read in dependency order, whatever their order in the file.
   layout.page = readPage(root.required("page"));
   layout.grid = readGrid(root.required("grid"), layout.page);
   layout.fonts = readFonts(root.required("fonts"));
+  if (auto print_fonts = root.optional("print-fonts")) {
+    layout.print_fonts = readPrintFonts(*print_fonts, layout.fonts);
+    layout.print_fonts_where = print_fonts->where;
+  }
   layout.paragraph_styles = readParagraphStyles(root.required("paragraph-styles"), layout.fonts);
   if (auto styles = root.optional("character-styles"))
     layout.character_styles = readCharacterStyles(*styles, layout.fonts);

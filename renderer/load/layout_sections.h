@@ -14,6 +14,10 @@ namespace banmian::load {
 model::Page readPage(const YamlValue& value);
 model::Grid readGrid(const YamlValue& value, const model::Page& page);
 std::map<std::string, model::FontRole> readFonts(const YamlValue& value);
+// `print-fonts:` has the shape of `fonts:` and must define exactly the same roles, so that every style
+// finds its role whichever set the page is rendered with.
+std::map<std::string, model::FontRole> readPrintFonts(const YamlValue& value,
+                                                      const std::map<std::string, model::FontRole>& fonts);
 std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value,
                                                                  const std::map<std::string, model::FontRole>& fonts);
 std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue& value,

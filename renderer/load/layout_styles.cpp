@@ -85,6 +85,17 @@ Fonts readFonts(const YamlValue& value) {
   return fonts;
 }
 
+Fonts readPrintFonts(const YamlValue& value, const Fonts& fonts) {
+  Fonts print_fonts = readFonts(value);
+  for (const auto& [name, role] : print_fonts)
+    if (!fonts.contains(name))
+      throw InputError(role.where, fmt::format("print font role '{}' is not a role of 'fonts'", name));
+  for (const auto& [name, role] : fonts)
+    if (!print_fonts.contains(name))
+      value.fail(fmt::format("'print-fonts' lacks font role '{}', which 'fonts' defines", name));
+  return print_fonts;
+}
+
 std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value, const Fonts& fonts) {
   std::map<std::string, model::ParagraphStyle> styles;
   for (const auto& [name, style] : MapReader::withAnyKeys(value, "paragraph-styles").entries())

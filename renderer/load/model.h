@@ -113,6 +113,9 @@ struct Layout {
   Page page;
   Grid grid;
   std::map<std::string, FontRole> fonts;
+  // `print-fonts:`: the same roles in TrueType faces for the print backend (libharu); empty when absent.
+  std::map<std::string, FontRole> print_fonts;
+  SourceLocation print_fonts_where;
   std::map<std::string, ParagraphStyle> paragraph_styles;
   std::map<std::string, CharacterStyle> character_styles;
   MarkdownStyles markdown;
