@@ -47,4 +47,17 @@ bool prohibitedAtLineStart(char32_t c) {
 
 bool prohibitedAtLineEnd(char32_t c) { return classify(c) == CharClass::Opening; }
 
+bool isMeasureUnit(char32_t c) {
+  static constexpr std::u32string_view kUnits =
+      U"亿万千百元角个年月日时分秒人户家亩套栋所名支条项次份只例天米吨斤岁倍度周号层位台辆件座批成";
+  return in(kUnits, c);
+}
+
+bool isCompressiblePunctuation(char32_t c) {
+  CharClass k = classify(c);
+  // ASCII marks are already half-width; only the full-width forms have a blank half to give.
+  return c >= 0x2000 && (k == CharClass::Opening || k == CharClass::Closing || k == CharClass::Pause ||
+                         k == CharClass::Stop);
+}
+
 }  // namespace banmian::typeset

@@ -26,5 +26,9 @@ bool prohibitedAtLineStart(char32_t c);
 bool prohibitedAtLineEnd(char32_t c);
 // Han ideographs, for the "lone character" rule and for punctuation normalisation.
 bool isHan(char32_t c);
+// Measure words and units that follow a number ("亿元", "个", "月"): a line does not break between them.
+bool isMeasureUnit(char32_t c);
+// Marks whose blank half may be compressed: brackets, quotes, pause and stop marks.
+bool isCompressiblePunctuation(char32_t c);
 
 }  // namespace banmian::typeset

@@ -12,11 +12,11 @@ bool isSpace(const ShapedCluster& c) { return classify(c.first) == CharClass::Sp
 }  // namespace
 
 std::vector<LineSpan> GreedyLineBreaker::breakLines(const std::vector<ShapedCluster>& clusters,
-                                                    const LineWidths& widths) const {
+                                                    const LineWidths& widths, const ParagraphFormat& format) const {
   std::vector<LineSpan> lines;
   size_t begin = 0;
   while (begin < clusters.size()) {
-    size_t end = fillLine(clusters, begin, widths(lines.size()));
+    size_t end = fillLine(clusters, begin, widths(lines.size()), format.kinsoku);
     lines.push_back({begin, end});
     begin = end;
   }
@@ -25,15 +25,17 @@ std::vector<LineSpan> GreedyLineBreaker::breakLines(const std::vector<ShapedClus
 }
 
 // Returns the end of the line that starts at `begin`.
-size_t GreedyLineBreaker::fillLine(const std::vector<ShapedCluster>& clusters, size_t begin, double width) const {
+size_t GreedyLineBreaker::fillLine(const std::vector<ShapedCluster>& clusters, size_t begin, double width,
+                                   Kinsoku level) const {
   double x = 0;
   size_t last_break = begin;
   size_t i = begin;
   for (; i < clusters.size(); ++i) {
-    if (i > begin && mayBreakBefore(clusters, i)) last_break = i;
+    if (i > begin && mayBreakBefore(clusters, i, level)) last_break = i;
+    double advance = clusters[i].width() + (i > begin ? clusters[i].space_before : 0);
     // A space at the end of a line hangs outside the measure; it never forces a break.
-    if (x + clusters[i].advance > width + kEpsilon && i > begin && !isSpace(clusters[i])) break;
-    x += clusters[i].advance;
+    if (x + advance > width + kEpsilon && i > begin && !isSpace(clusters[i])) break;
+    x += advance;
   }
   if (i == clusters.size()) return i;
   // Nowhere legal to break: break where the measure ends rather than overflow it.

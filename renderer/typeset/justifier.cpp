@@ -1,53 +1,77 @@
 #include "typeset/justifier.h"
 
+#include <array>
+
 #include "typeset/char_class.h"
+#include "typeset/line_metrics.h"
+#include "typeset/punctuation_adjuster.h"
 
 namespace banmian::typeset {
 namespace {
 
 bool isSpace(const ShapedCluster& c) { return classify(c.first) == CharClass::Space; }
+constexpr double kSpaceShrink = 1.0 / 3;
 
-// The end of the line's visible part: spaces at the end hang and take no slack.
-size_t visibleEnd(const std::vector<ShapedCluster>& clusters, LineSpan line) {
-  size_t end = line.end;
-  while (end > line.begin && isSpace(clusters[end - 1])) --end;
-  return end;
+// The share of each tier's capacity a too-long line must use, tier by tier until it fits.
+std::array<double, kShrinkTiers> shrinkShares(const LineMetrics& m, double excess) {
+  std::array<double, kShrinkTiers> share{};
+  for (int t = 0; t < kShrinkTiers && excess > 0; ++t) {
+    if (m.shrink[t] <= 0) continue;
+    double take = std::min(excess, m.shrink[t]);
+    share[t] = take / m.shrink[t];
+    excess -= take;
+  }
+  return share;
 }
 
-// May the gap before clusters[i] take slack?
-bool stretchableGap(const std::vector<ShapedCluster>& clusters, size_t i) {
-  CharClass b = classify(clusters[i - 1].last), a = classify(clusters[i].first);
-  if (a == CharClass::Word && b == CharClass::Word) return false;
-  if (a == CharClass::Inseparable && clusters[i - 1].last == clusters[i].first) return false;
-  return true;
+struct Spacing {
+  double start = 0;    // offset of the line's first cluster
+  double per_gap = 0;  // extra space in each stretchable gap
+};
+
+Spacing spacingFor(const LineMetrics& m, double slack, Align align) {
+  if (slack <= 0) return {};
+  if (align == Align::Justify && m.stretch_gaps > 0) return {0, slack / m.stretch_gaps};
+  if (align == Align::Center) return {slack / 2, 0};
+  if (align == Align::End) return {slack, 0};
+  return {};
 }
 
 }  // namespace
 
-double naturalWidth(const std::vector<ShapedCluster>& clusters, LineSpan line) {
-  double w = 0;
-  for (size_t i = line.begin; i < visibleEnd(clusters, line); ++i) w += clusters[i].advance;
-  return w;
+double naturalWidth(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format) {
+  return measureLine(clusters, line, format).natural;
 }
 
 std::vector<double> placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan line, double width,
-                                  Align align) {
-  size_t end = visibleEnd(clusters, line);
-  double slack = width - naturalWidth(clusters, line);
-  int gaps = 0;
-  for (size_t i = line.begin + 1; i < end; ++i) gaps += stretchableGap(clusters, i) ? 1 : 0;
-  double start = 0, per_gap = 0;
-  if (align == Align::Justify && gaps > 0) per_gap = slack / gaps;
-  else if (align == Align::Center) start = slack / 2;
-  else if (align == Align::End) start = slack;
-  std::vector<double> xs;
-  double x = start;
+                                  Align align, const ParagraphFormat& format) {
+  LineMetrics m = measureLine(clusters, line, format);
+  double slack = width - m.natural;
+  auto share = shrinkShares(m, -slack);
+  Spacing spacing = spacingFor(m, slack, align);
+  std::vector<double> pens;
+  double x = spacing.start;
   for (size_t i = line.begin; i < line.end; ++i) {
-    if (i > line.begin && i < end && stretchableGap(clusters, i)) x += per_gap;
-    xs.push_back(x);
-    x += clusters[i].advance;
+    const ShapedCluster& c = clusters[i];
+    bool interior = i > line.begin && i < m.visible_end;
+    double left = c.trim_left, right = c.trim_right, advance = c.advance;
+    if (i == line.begin) left += m.start_trim;
+    if (interior) {
+      x += c.space_before * (1 - share[kCjkLatinSpace] / 2);
+      if (stretchableGap(clusters, i)) x += spacing.per_gap;
+      if (isSpace(c)) advance -= c.width() * kSpaceShrink * share[kLatinSpace];
+    }
+    if (interior && i + 1 < m.visible_end) {
+      double f = share[interiorTier(c)];
+      left += compressibleLeft(c) * f;
+      right += compressibleRight(c) * f;
+    } else if (i + 1 == m.visible_end && i > line.begin) {
+      right += compressibleRight(c) * share[kLineEndMark];
+    }
+    pens.push_back(x - left);
+    x += advance - left - right;
   }
-  return xs;
+  return pens;
 }
 
 }  // namespace banmian::typeset

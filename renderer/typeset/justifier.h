@@ -1,6 +1,8 @@
 #pragma once
-// Places the clusters of one line: a justified line fills the measure exactly by spreading the slack over
-// the gaps between characters (never inside a Latin word or number, never inside —— or ……).
+// Places the clusters of one line. A justified line fills the measure exactly: too long, it shrinks in
+// clreq's order (line-end mark, Latin spaces, brackets, ，、；：, Han-Latin spacing, 。？！); too short, it
+// spreads the slack evenly over the gaps between characters (never inside a Latin word, a number, ——
+// or ……). A line in another alignment keeps its natural spacing.
 #include <vector>
 
 #include "typeset/line_breaker.h"
@@ -8,12 +10,12 @@
 
 namespace banmian::typeset {
 
-// x of each cluster of `line`, from the line's start. `align` is the alignment that applies to this line
-// (the paragraph's last line takes its last-line alignment).
+// The pen position of each cluster of `line` (where its glyphs are drawn from), relative to the line's
+// start. `align` is the alignment that applies to this line.
 std::vector<double> placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan line, double width,
-                                  Align align);
+                                  Align align, const ParagraphFormat& format = {});
 
 // Natural width of the line, without spaces hanging at its end.
-double naturalWidth(const std::vector<ShapedCluster>& clusters, LineSpan line);
+double naturalWidth(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format = {});
 
 }  // namespace banmian::typeset

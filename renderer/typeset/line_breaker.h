@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "typeset/shaped_text.h"
+#include "typeset/styled_text.h"
 
 namespace banmian::typeset {
 
@@ -20,12 +21,12 @@ using LineWidths = std::function<double(size_t line)>;
 class LineBreaker {
  public:
   virtual ~LineBreaker() = default;
-  virtual std::vector<LineSpan> breakLines(const std::vector<ShapedCluster>& clusters,
-                                           const LineWidths& widths) const = 0;
+  virtual std::vector<LineSpan> breakLines(const std::vector<ShapedCluster>& clusters, const LineWidths& widths,
+                                           const ParagraphFormat& format) const = 0;
 };
 
 // clreq's rules for where a line may end: true when a line may break between clusters[i - 1] and
-// clusters[i].
-bool mayBreakBefore(const std::vector<ShapedCluster>& clusters, size_t i);
+// clusters[i] at the given level of prohibition.
+bool mayBreakBefore(const std::vector<ShapedCluster>& clusters, size_t i, Kinsoku level = Kinsoku::GB);
 
 }  // namespace banmian::typeset

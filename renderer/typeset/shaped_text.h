@@ -25,6 +25,15 @@ struct ShapedCluster {
   double rise = 0;           // baseline shift upwards, pt
   std::vector<ShapedGlyph> glyphs;
   double advance = 0;        // natural advance of the whole cluster, pt
+  // Where the ink lies within the advance (pt from the pen position). For a punctuation mark the blank
+  // side is what compression may take away; the font, not a table, says which side that is.
+  double ink_left = 0, ink_right = 0;
+  // Fixed compression already decided (adjacent marks, banjiao/kaiming), pt taken off each side.
+  double trim_left = 0, trim_right = 0;
+  // CJK-Latin spacing before this cluster, pt; dropped at a line start.
+  double space_before = 0;
+
+  double width() const { return advance - trim_left - trim_right; }
 };
 
 }  // namespace banmian::typeset

@@ -2,10 +2,12 @@
 
 #include <fmt/format.h>
 #include <pango/pangocairo.h>
+#include <hb.h>
 #include <pango/pangofc-font.h>
 
 #include "base/diagnostics.h"
 #include "base/utf8.h"
+#include "typeset/char_class.h"
 
 namespace banmian::typeset {
 namespace {
@@ -19,6 +21,27 @@ PangoFontDescription* describe(const FontSpec& spec) {
   // At 72 dpi (set on the context) device units are points.
   pango_font_description_set_absolute_size(desc, spec.size * PANGO_SCALE);
   return desc;
+}
+
+bool isPunctuation(char32_t c) {
+  CharClass k = classify(c);
+  return k == CharClass::Opening || k == CharClass::Closing || k == CharClass::Pause || k == CharClass::Stop ||
+         k == CharClass::MiddleDot;
+}
+
+// Where a one-glyph mark's ink lies within its advance, from the font's own outline extents. Marks differ
+// between fonts (Noto SC sets ，。 low left; some kai fonts centre them), so compression asks the font.
+void measureInk(PangoFont* font, ShapedCluster& c) {
+  c.ink_left = 0;
+  c.ink_right = c.advance;
+  if (c.glyphs.size() != 1 || !isPunctuation(c.first)) return;
+  hb_font_t* hb = pango_font_get_hb_font(font);
+  hb_glyph_extents_t ext;
+  hb_position_t advance = hb_font_get_glyph_h_advance(hb, c.glyphs[0].id);
+  if (!hb || advance <= 0 || !hb_font_get_glyph_extents(hb, c.glyphs[0].id, &ext)) return;
+  double scale = c.advance / advance;
+  c.ink_left = ext.x_bearing * scale;
+  c.ink_right = (ext.x_bearing + ext.width) * scale;
 }
 
 }  // namespace
@@ -95,6 +118,7 @@ void Shaper::shapeItem(const StyledRun& run, PangoItem* item, std::vector<Shaped
       if (info.glyph == PANGO_GLYPH_EMPTY) continue;
       c.glyphs.push_back({info.glyph, fromPango(info.geometry.x_offset), fromPango(info.geometry.y_offset), advance});
     }
+    measureInk(item->analysis.font, c);
     out.push_back(std::move(c));
     i = j;
   }

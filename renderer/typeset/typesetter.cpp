@@ -1,8 +1,9 @@
 #include "typeset/typesetter.h"
 
-#include "typeset/greedy_line_breaker.h"
 #include "typeset/justifier.h"
+#include "typeset/punctuation_adjuster.h"
 #include "typeset/punctuation_normalizer.h"
+#include "typeset/total_fit_line_breaker.h"
 
 namespace banmian::typeset {
 namespace {
@@ -20,25 +21,28 @@ std::string TypesetLine::text() const {
 }
 
 Typesetter::Typesetter(std::unique_ptr<LineBreaker> breaker)
-    : breaker_(breaker ? std::move(breaker) : std::make_unique<GreedyLineBreaker>()) {}
+    : breaker_(breaker ? std::move(breaker) : std::make_unique<TotalFitLineBreaker>()) {}
 
 std::vector<ShapedCluster> Typesetter::prepare(StyledParagraph& paragraph) {
   if (paragraph.format.normalize_punctuation) normalizePunctuation(paragraph);
-  return shaper_.shape(paragraph);
+  std::vector<ShapedCluster> clusters = shaper_.shape(paragraph);
+  adjustPunctuation(clusters, paragraph.format.punctuation);
+  addCjkLatinSpacing(clusters, paragraph.format.cjk_latin_space);
+  return clusters;
 }
 
 std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWidths& widths) {
   std::vector<ShapedCluster> clusters = prepare(paragraph);
   const double indent = paragraph.format.indent;
   auto measure = [&](size_t line) { return widths(line) - (line == 0 ? indent : 0); };
-  std::vector<LineSpan> spans = breaker_->breakLines(clusters, measure);
+  std::vector<LineSpan> spans = breaker_->breakLines(clusters, measure, paragraph.format);
   std::vector<TypesetLine> lines;
   for (size_t i = 0; i < spans.size(); ++i) {
     bool last = i + 1 == spans.size();
     Align align = last ? paragraph.format.last_line : paragraph.format.align;
     // A paragraph set in one alignment other than justify keeps it on its last line too.
     if (last && paragraph.format.align != Align::Justify) align = paragraph.format.align;
-    TypesetLine line = buildLine(clusters, spans[i], measure(i), align);
+    TypesetLine line = buildLine(clusters, spans[i], measure(i), align, paragraph.format);
     line.offset = i == 0 ? indent : 0;
     lines.push_back(std::move(line));
   }
@@ -51,12 +55,12 @@ std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, double width
 
 double Typesetter::naturalWidth(StyledParagraph paragraph) {
   std::vector<ShapedCluster> clusters = prepare(paragraph);
-  return typeset::naturalWidth(clusters, {0, clusters.size()}) + paragraph.format.indent;
+  return typeset::naturalWidth(clusters, {0, clusters.size()}, paragraph.format) + paragraph.format.indent;
 }
 
 TypesetLine Typesetter::buildLine(const std::vector<ShapedCluster>& clusters, LineSpan span, double width,
-                                  Align align) const {
-  std::vector<double> xs = placeClusters(clusters, span, width, align);
+                                  Align align, const ParagraphFormat& format) const {
+  std::vector<double> xs = placeClusters(clusters, span, width, align, format);
   TypesetLine line;
   line.width = width;
   for (size_t i = span.begin; i < span.end; ++i) {

@@ -25,7 +25,8 @@ class Typesetter {
 
  private:
   std::vector<ShapedCluster> prepare(StyledParagraph& paragraph);
-  TypesetLine buildLine(const std::vector<ShapedCluster>& clusters, LineSpan span, double width, Align align) const;
+  TypesetLine buildLine(const std::vector<ShapedCluster>& clusters, LineSpan span, double width, Align align,
+                        const ParagraphFormat& format) const;
 
   Shaper shaper_;
   std::unique_ptr<LineBreaker> breaker_;

@@ -1,0 +1,42 @@
+#pragma once
+// What a candidate line is made of: its natural width, how much it may shrink (in clreq's order of
+// preference) and how many gaps may take extra space. The breaker judges lines by it; the justifier
+// places them by it, so both agree on every width.
+#include <array>
+#include <vector>
+
+#include "typeset/line_breaker.h"
+
+namespace banmian::typeset {
+
+// clreq's order: what gives up space first when a line is too long.
+enum ShrinkTier {
+  kLineEndMark,      // a mark at the line end set half-width
+  kLatinSpace,       // word spaces
+  kBracket,          // brackets and quotes inside the line
+  kPauseMark,        // ，、；：
+  kCjkLatinSpace,    // Han-Latin spacing, down to half
+  kStopMark,         // 。？！
+  kShrinkTiers,
+};
+
+struct LineMetrics {
+  size_t visible_end = 0;      // end of the line without the spaces hanging at its end
+  double natural = 0;          // pt, with fixed adjustments and the line-start rule applied
+  double start_trim = 0;       // pt taken off an opening mark at the line start
+  std::array<double, kShrinkTiers> shrink{};  // pt each tier can give
+  int stretch_gaps = 0;        // gaps that may take extra space when justifying
+  double em = 0;               // the line's body size, pt
+
+  double totalShrink() const;
+};
+
+LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format);
+
+// May the gap before clusters[i] take extra space? Never inside a Latin word or number, nor inside —— ……
+bool stretchableGap(const std::vector<ShapedCluster>& clusters, size_t i);
+
+// The shrink tier the cluster's compressible side belongs to, inside a line.
+ShrinkTier interiorTier(const ShapedCluster& c);
+
+}  // namespace banmian::typeset

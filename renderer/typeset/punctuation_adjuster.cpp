@@ -1,0 +1,73 @@
+#include "typeset/punctuation_adjuster.h"
+
+#include <algorithm>
+
+#include "typeset/char_class.h"
+
+namespace banmian::typeset {
+namespace {
+
+// Keep a hair of blank beside the ink so compressed marks never touch their neighbours.
+constexpr double kInkMargin = 0.02;
+// Less blank than this is side bearing, not the blank half of a full-width mark.
+constexpr double kMinimumBlank = 0.3;
+
+bool isStop(const ShapedCluster& c) { return classify(c.first) == CharClass::Stop; }
+
+// Halves a mark from whichever side is blank.
+void setHalfWidth(ShapedCluster& c) {
+  double right = compressibleRight(c), left = compressibleLeft(c);
+  if (right >= left) c.trim_right += right;
+  else c.trim_left += left;
+}
+
+// Adjacent marks: the blank halves between them would leave a whole em of space; take one away.
+void compressAdjacent(std::vector<ShapedCluster>& clusters) {
+  for (size_t i = 0; i + 1 < clusters.size(); ++i) {
+    ShapedCluster& a = clusters[i];
+    ShapedCluster& b = clusters[i + 1];
+    if (!isCompressiblePunctuation(a.first) || !isCompressiblePunctuation(b.first)) continue;
+    double right = compressibleRight(a), left = compressibleLeft(b);
+    if (right >= left) a.trim_right += right;
+    else b.trim_left += left;
+  }
+}
+
+}  // namespace
+
+double compressibleRight(const ShapedCluster& c) {
+  if (!isCompressiblePunctuation(c.first)) return 0;
+  double em = c.size;
+  double blank = c.advance - c.ink_right - c.trim_right - kInkMargin * em;
+  if (c.trim_right == 0 && blank < kMinimumBlank * em) return 0;
+  return std::max(0.0, std::min(blank, 0.5 * em - c.trim_right - c.trim_left));
+}
+
+double compressibleLeft(const ShapedCluster& c) {
+  if (!isCompressiblePunctuation(c.first)) return 0;
+  double em = c.size;
+  double blank = c.ink_left - c.trim_left - kInkMargin * em;
+  if (c.trim_left == 0 && blank < kMinimumBlank * em) return 0;
+  return std::max(0.0, std::min(blank, 0.5 * em - c.trim_right - c.trim_left));
+}
+
+void adjustPunctuation(std::vector<ShapedCluster>& clusters, PunctuationStyle style) {
+  if (style != PunctuationStyle::Quanjiao) {
+    for (auto& c : clusters)
+      if (isCompressiblePunctuation(c.first) && !(style == PunctuationStyle::Kaiming && isStop(c))) setHalfWidth(c);
+  }
+  compressAdjacent(clusters);
+}
+
+void addCjkLatinSpacing(std::vector<ShapedCluster>& clusters, double em_fraction) {
+  if (em_fraction <= 0) return;
+  for (size_t i = 1; i < clusters.size(); ++i) {
+    ShapedCluster& c = clusters[i];
+    const ShapedCluster& p = clusters[i - 1];
+    bool han_latin = isHan(p.last) && classify(c.first) == CharClass::Word;
+    bool latin_han = classify(p.last) == CharClass::Word && isHan(c.first);
+    if (han_latin || latin_han) c.space_before = em_fraction * std::max(c.size, p.size);
+  }
+}
+
+}  // namespace banmian::typeset

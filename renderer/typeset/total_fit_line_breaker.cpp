@@ -1,0 +1,145 @@
+#include "typeset/total_fit_line_breaker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "typeset/char_class.h"
+#include "typeset/line_metrics.h"
+
+namespace banmian::typeset {
+namespace {
+
+using namespace total_fit;
+
+struct Node {
+  size_t pos = 0;
+  size_t line = 0;      // lines before this break
+  double demerits = 0;
+  int fitness = 1;      // 0 tight, 1 decent, 2 loose, 3 very loose
+  int previous = -1;
+};
+
+struct Judgement {
+  bool too_long = false;
+  double badness = 0;
+  int fitness = 1;
+};
+
+Judgement judge(const LineMetrics& m, double width, bool last) {
+  double slack = width - m.natural;
+  if (slack < -1e-9) {
+    double shrink = m.totalShrink();
+    if (-slack > shrink + 1e-9) return {true, 0, 0};
+    double r = -slack / shrink;
+    return {false, kShrinkBadness * r * r * r, r > 0.5 ? 0 : 1};
+  }
+  if (last) return {false, 0, 1};
+  double stretch = m.stretch_gaps * kStretchPerGap * m.em;
+  if (stretch <= 0) return {false, slack > 1e-6 ? 10000.0 : 0.0, slack > 1e-6 ? 3 : 1};
+  double r = slack / stretch;
+  return {false, std::min(10000.0, 100 * r * r * r), r > 2 ? 3 : r > 1 ? 2 : 1};
+}
+
+// A paragraph's last line holding one Han character and at most closing marks.
+bool isLoneCharacter(const std::vector<ShapedCluster>& clusters, LineSpan line) {
+  int han = 0;
+  for (size_t i = line.begin; i < line.end; ++i) {
+    CharClass k = classify(clusters[i].first);
+    if (isHan(clusters[i].first)) ++han;
+    else if (k != CharClass::Pause && k != CharClass::Stop && k != CharClass::Closing && k != CharClass::Space)
+      return false;
+  }
+  return han == 1;
+}
+
+class Search {
+ public:
+  Search(const std::vector<ShapedCluster>& clusters, const LineWidths& widths, const ParagraphFormat& format,
+         bool last_resort)
+      : clusters_(clusters), widths_(widths), format_(format), last_resort_(last_resort) {}
+
+  // The best breaks, or empty when no arrangement fits.
+  std::vector<LineSpan> run();
+
+ private:
+  bool candidate(size_t pos) const;
+  void tryBreaksAt(size_t pos, std::vector<int>& active);
+  double demeritsOf(const Node& from, LineSpan line, const Judgement& j) const;
+  std::vector<LineSpan> backtrack(int node) const;
+
+  const std::vector<ShapedCluster>& clusters_;
+  const LineWidths& widths_;
+  const ParagraphFormat& format_;
+  bool last_resort_;
+  std::vector<Node> nodes_;
+};
+
+bool Search::candidate(size_t pos) const {
+  if (pos == clusters_.size()) return true;
+  return last_resort_ || mayBreakBefore(clusters_, pos, format_.kinsoku);
+}
+
+double Search::demeritsOf(const Node& from, LineSpan line, const Judgement& j) const {
+  double d = from.demerits + std::pow(kLinePenalty + j.badness, 2);
+  if (std::abs(j.fitness - from.fitness) > 1 && from.previous >= 0) d += kAdjacentFitness;
+  if (line.end == clusters_.size() && line.begin > 0 && isLoneCharacter(clusters_, line)) d += kLoneCharacter;
+  if (last_resort_ && line.end < clusters_.size() && !mayBreakBefore(clusters_, line.end, format_.kinsoku))
+    d += kForcedBreak;
+  return d;
+}
+
+void Search::tryBreaksAt(size_t pos, std::vector<int>& active) {
+  std::map<size_t, Node> best;  // by line count
+  std::vector<int> still_active;
+  for (int a : active) {
+    const Node from = nodes_[a];
+    LineSpan line{from.pos, pos};
+    LineMetrics m = measureLine(clusters_, line, format_);
+    Judgement j = judge(m, widths_(from.line), pos == clusters_.size());
+    // A line too long now only grows; keep it only when it is the one cluster a last resort must allow.
+    bool forced = j.too_long && last_resort_ && pos == from.pos + 1;
+    if (j.too_long && !forced) continue;
+    still_active.push_back(a);
+    double d = demeritsOf(from, line, j) + (forced ? kForcedBreak : 0);
+    auto found = best.find(from.line + 1);
+    if (found == best.end() || d < found->second.demerits) best[from.line + 1] = {pos, from.line + 1, d, j.fitness, a};
+  }
+  active.swap(still_active);
+  for (auto& [line, node] : best) {
+    nodes_.push_back(node);
+    active.push_back(static_cast<int>(nodes_.size()) - 1);
+  }
+}
+
+std::vector<LineSpan> Search::run() {
+  nodes_.push_back({});
+  std::vector<int> active{0};
+  for (size_t pos = 1; pos <= clusters_.size() && !active.empty(); ++pos)
+    if (candidate(pos)) tryBreaksAt(pos, active);
+  int best = -1;
+  for (int a : active)
+    if (nodes_[a].pos == clusters_.size() && (best < 0 || nodes_[a].demerits < nodes_[best].demerits)) best = a;
+  return best < 0 ? std::vector<LineSpan>{} : backtrack(best);
+}
+
+std::vector<LineSpan> Search::backtrack(int node) const {
+  std::vector<LineSpan> lines;
+  for (int n = node; nodes_[n].previous >= 0; n = nodes_[n].previous)
+    lines.push_back({nodes_[nodes_[n].previous].pos, nodes_[n].pos});
+  std::reverse(lines.begin(), lines.end());
+  return lines;
+}
+
+}  // namespace
+
+std::vector<LineSpan> TotalFitLineBreaker::breakLines(const std::vector<ShapedCluster>& clusters,
+                                                      const LineWidths& widths, const ParagraphFormat& format) const {
+  if (clusters.empty()) return {};
+  std::vector<LineSpan> lines = Search(clusters, widths, format, false).run();
+  if (lines.empty()) lines = Search(clusters, widths, format, true).run();
+  return lines;
+}
+
+}  // namespace banmian::typeset

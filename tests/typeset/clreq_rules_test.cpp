@@ -1,0 +1,171 @@
+// One small paragraph per clreq rule, set with real fonts (Noto Serif CJK SC, 9 pt): text, style and
+// widths in, lines and adjustments out.
+#include <gtest/gtest.h>
+
+#include "base/utf8.h"
+#include "typeset/char_class.h"
+#include "typeset/typesetter.h"
+
+namespace banmian::typeset {
+namespace {
+
+constexpr double kEm = 9;
+
+StyledParagraph paragraph(const std::string& text, ParagraphFormat format = {}) {
+  StyledParagraph p;
+  p.runs.push_back({text, {"Noto Serif CJK SC", 400, kEm}, Color::black(), 0, {"rules.md", 1, 1}});
+  p.format = format;
+  return p;
+}
+
+std::vector<std::string> texts(const std::vector<TypesetLine>& lines) {
+  std::vector<std::string> out;
+  for (const auto& l : lines) out.push_back(l.text());
+  return out;
+}
+
+// Right edge of the line's last glyph box, from its pen position and advance in em.
+double rightEdge(const TypesetLine& line, double last_advance_em = 1) {
+  return line.offset + line.runs.back().glyphs.back().x + last_advance_em * kEm;
+}
+
+struct WidthCase {
+  const char* name;
+  const char* text;
+  PunctuationStyle style;
+  double em;  // expected natural width in em
+};
+
+class NaturalWidth : public ::testing::TestWithParam<WidthCase> {};
+
+TEST_P(NaturalWidth, FollowsThePunctuationStyle) {
+  Typesetter t;
+  ParagraphFormat f;
+  f.punctuation = GetParam().style;
+  EXPECT_NEAR(t.naturalWidth(paragraph(GetParam().text, f)), GetParam().em * kEm, 0.01) << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Punctuation, NaturalWidth,
+    ::testing::Values(WidthCase{"plain", "你好世界", PunctuationStyle::Quanjiao, 4},
+                      WidthCase{"stop+closing quote", "说。”好", PunctuationStyle::Quanjiao, 3.5},
+                      WidthCase{"comma+opening quote", "好，“对", PunctuationStyle::Quanjiao, 3.5},
+                      WidthCase{"closing+opening bracket", "甲）（乙", PunctuationStyle::Quanjiao, 3.5},
+                      WidthCase{"two opening marks", "说：“《书", PunctuationStyle::Quanjiao, 4},
+                      WidthCase{"banjiao", "你好，世界。", PunctuationStyle::Banjiao, 5},
+                      WidthCase{"kaiming", "你好，世界。", PunctuationStyle::Kaiming, 5.5},
+                      WidthCase{"quanjiao", "你好，世界。", PunctuationStyle::Quanjiao, 6},
+                      WidthCase{"dash untouched", "甲——乙", PunctuationStyle::Banjiao, 4},
+                      WidthCase{"ellipsis untouched", "甲……乙", PunctuationStyle::Banjiao, 4}));
+
+TEST(ClreqRules, LatinWordGetsQuarterEmEachSideButNotNextToPunctuation) {
+  Typesetter t;
+  double plain = t.naturalWidth(paragraph("用Python写"));
+  double python = t.naturalWidth(paragraph("Python"));
+  EXPECT_NEAR(plain - python, 2 * kEm + 2 * 0.25 * kEm, 0.01);
+  double quoted = t.naturalWidth(paragraph("用“Python”写"));
+  EXPECT_NEAR(quoted - python, 4 * kEm, 0.01);  // 用 “ ” 写: full-width quotes, and no extra space beside them
+}
+
+TEST(ClreqRules, NoCjkLatinSpaceAtALineStart) {
+  Typesetter t;
+  auto lines = t.set(paragraph("一二三四五六七八九十一二三2020年"), 13 * kEm);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[1].text(), "2020年");
+  EXPECT_NEAR(lines[1].runs[0].glyphs[0].x, 0, 1e-9);
+}
+
+TEST(ClreqRules, PushesInWhenCompressingPunctuationMakesItFit) {
+  // 14 em of text in a 13 em line: the interior ， and the line-end ， each give half an em.
+  Typesetter t;
+  auto lines = t.set(paragraph("一二三四五，六七八九十一二，三四"), 13 * kEm);
+  EXPECT_EQ(texts(lines), (std::vector<std::string>{"一二三四五，六七八九十一二，", "三四"}));
+  EXPECT_NEAR(rightEdge(lines[0], 0.5), 13 * kEm, 0.01);  // the last ， keeps only its ink half
+}
+
+TEST(ClreqRules, PushesOutRatherThanStartALineWithAMark) {
+  Typesetter t;
+  auto lines = t.set(paragraph("一二三四五六七八九十一二三。四五六七八九十"), 13 * kEm);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_FALSE(prohibitedAtLineStart(utf8::decode(lines[1].text()).front())) << lines[1].text();
+}
+
+TEST(ClreqRules, ClosingQuoteAtLineEndAndOpeningAtLineStart) {
+  Typesetter t;
+  ParagraphFormat f;
+  f.opening_at_line_start_half = true;
+  auto lines = t.set(paragraph("一二三四五六七八九十一“二三”“四五六七八九十一二三四”", f), 13 * kEm);
+  for (const auto& line : lines) {
+    auto chars = utf8::decode(line.text());
+    EXPECT_FALSE(prohibitedAtLineStart(chars.front())) << line.text();
+    EXPECT_FALSE(prohibitedAtLineEnd(chars.back())) << line.text();
+  }
+  // A line that starts with “ sets it half-width: its ink starts at the measure's edge.
+  for (const auto& line : lines)
+    if (line.text().rfind("“", 0) == 0) {
+      EXPECT_NEAR(line.runs[0].glyphs[0].x, -0.5 * kEm, 0.6);
+    }
+}
+
+TEST(ClreqRules, DashAndEllipsisNeverSplit) {
+  Typesetter t;
+  for (double w = 6; w <= 14; w += 1) {
+    auto lines = t.set(paragraph("一二三四五——六七八九十一二……三四五六七八九"), w * kEm);
+    for (size_t i = 1; i < lines.size(); ++i) {
+      std::string a = lines[i - 1].text(), b = lines[i].text();
+      EXPECT_FALSE(a.size() >= 3 && a.substr(a.size() - 3) == "—" && b.rfind("—", 0) == 0) << a << "|" << b;
+      EXPECT_FALSE(a.size() >= 3 && a.substr(a.size() - 3) == "…" && b.rfind("…", 0) == 0) << a << "|" << b;
+    }
+  }
+}
+
+TEST(ClreqRules, NumbersAndUnitsNeverSplit) {
+  Typesetter t;
+  for (double w = 6; w <= 14; w += 0.5) {
+    for (const auto& line : t.set(paragraph("完成一般公共预算收入19.34亿元，固定资产投资总额增长14.6%，好"), w * kEm)) {
+      std::string s = line.text();
+      EXPECT_EQ(s.find("19.") == std::string::npos, s.find("19.34亿元") == std::string::npos) << w << " " << s;
+      EXPECT_EQ(s.find("14.") == std::string::npos, s.find("14.6%") == std::string::npos) << w << " " << s;
+    }
+  }
+}
+
+TEST(ClreqRules, AvoidsALoneLastCharacter) {
+  Typesetter t;
+  auto lines = t.set(paragraph("一二三四五六七八九十一二三四五六七八九十一二三四五六七"), 13 * kEm);  // 27
+  ASSERT_GE(lines.size(), 2u);
+  int han = 0;
+  for (char32_t c : utf8::decode(lines.back().text())) han += isHan(c);
+  EXPECT_GE(han, 2) << lines.back().text();
+}
+
+TEST(ClreqRules, JustifiedLinesFillTheMeasureExactly) {
+  Typesetter t;
+  auto lines = t.set(paragraph("在危机中育新机，于变局中开新局。困难面前，醴陵全市上下保持定力、负重前行，县域经济保持在合理区间运行。"),
+                     13 * kEm);
+  ASSERT_GE(lines.size(), 3u);
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    auto chars = utf8::decode(lines[i].text());
+    bool ends_with_mark = isCompressiblePunctuation(chars.back());
+    double edge = rightEdge(lines[i], ends_with_mark ? 0.5 : 1);
+    // A mark at the end keeps its blank half unless the line needed it: its ink edge is at or inside.
+    if (ends_with_mark) {
+      EXPECT_LE(edge, 13 * kEm + 0.01) << lines[i].text();
+    } else {
+      EXPECT_NEAR(edge, 13 * kEm, 0.01) << lines[i].text();
+    }
+  }
+}
+
+TEST(ClreqRules, FlowsAcrossLinesOfDifferentWidths) {
+  Typesetter t;
+  std::vector<double> widths{13 * kEm, 13 * kEm, 6 * kEm, 6 * kEm, 6 * kEm, 6 * kEm, 6 * kEm};
+  auto lines = t.set(paragraph("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"),
+                     [&](size_t i) { return widths.at(std::min(i, widths.size() - 1)); });
+  ASSERT_GE(lines.size(), 4u);
+  EXPECT_EQ(utf8::decode(lines[0].text()).size(), 13u);
+  EXPECT_EQ(utf8::decode(lines[2].text()).size(), 6u);
+}
+
+}  // namespace
+}  // namespace banmian::typeset
