@@ -63,8 +63,8 @@ std::vector<double> placeClusters(const std::vector<ShapedCluster>& clusters, Li
     }
     if (interior && i + 1 < m.visible_end) {
       double f = share[interiorTier(c)];
-      left += compressibleLeft(c) * f;
-      right += compressibleRight(c) * f;
+      left += interiorShrinkLeft(clusters, i) * f;
+      right += interiorShrinkRight(clusters, i) * f;
     } else if (i + 1 == m.visible_end && i > line.begin) {
       right += compressibleRight(c) * share[kLineEndMark];
     }

@@ -37,6 +37,16 @@ ShrinkTier interiorTier(const ShapedCluster& c) {
   }
 }
 
+double interiorShrinkLeft(const std::vector<ShapedCluster>& clusters, size_t i) {
+  if (i > 0 && isCompressiblePunctuation(clusters[i - 1].last)) return 0;
+  return compressibleLeft(clusters[i]);
+}
+
+double interiorShrinkRight(const std::vector<ShapedCluster>& clusters, size_t i) {
+  if (i + 1 < clusters.size() && isCompressiblePunctuation(clusters[i + 1].first)) return 0;
+  return compressibleRight(clusters[i]);
+}
+
 LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format) {
   LineMetrics m;
   size_t end = line.end;
@@ -53,7 +63,7 @@ LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan lin
     m.shrink[kCjkLatinSpace] += c.space_before / 2;
     if (isSpace(c)) m.shrink[kLatinSpace] += c.width() * kSpaceShrink;
     if (stretchableGap(clusters, i)) ++m.stretch_gaps;
-    if (i + 1 < end) m.shrink[interiorTier(c)] += compressibleRight(c) + compressibleLeft(c);
+    if (i + 1 < end) m.shrink[interiorTier(c)] += interiorShrinkLeft(clusters, i) + interiorShrinkRight(clusters, i);
   }
   if (format.opening_at_line_start_half && classify(clusters[line.begin].first) == CharClass::Opening) {
     m.start_trim = compressibleLeft(clusters[line.begin]);

@@ -39,4 +39,10 @@ bool stretchableGap(const std::vector<ShapedCluster>& clusters, size_t i);
 // The shrink tier the cluster's compressible side belongs to, inside a line.
 ShrinkTier interiorTier(const ShapedCluster& c);
 
+// What a mark inside a line may still give up on its left (right) side. A side facing another mark gives
+// nothing: the adjacent-marks rule already took one blank half of the pair, and clreq keeps a pair at
+// 1.5 em at the least.
+double interiorShrinkLeft(const std::vector<ShapedCluster>& clusters, size_t i);
+double interiorShrinkRight(const std::vector<ShapedCluster>& clusters, size_t i);
+
 }  // namespace banmian::typeset

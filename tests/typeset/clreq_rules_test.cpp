@@ -169,3 +169,29 @@ TEST(ClreqRules, FlowsAcrossLinesOfDifferentWidths) {
 
 }  // namespace
 }  // namespace banmian::typeset
+
+namespace banmian::typeset {
+namespace {
+
+TEST(ClreqRules, ATightLineNeverSqueezesBothFacingHalvesOfAdjacentMarks) {
+  // Across many widths some lines must shrink; a pair of marks (。“ ，“ ”，) never loses both facing halves.
+  Typesetter t;
+  const std::string text = "一二三四五六七。“八九十一二”，三四五，“六七八九十”。一二三四五六七八九十一二三四五。";
+  for (double w = 8; w <= 16; w += 0.1) {
+    for (const auto& line : t.set(paragraph(text), w * kEm)) {
+      std::vector<double> xs;
+      for (const auto& run : line.runs)
+        for (const auto& g : run.glyphs) xs.push_back(g.x);
+      auto chars = utf8::decode(line.text());
+      for (size_t i = 0; i + 1 < chars.size(); ++i) {
+        if (!isCompressiblePunctuation(chars[i]) || !isCompressiblePunctuation(chars[i + 1])) continue;
+        // One facing blank half stays: the second mark's pen is half an em on from the first's. Were both
+        // facing halves taken, the two would be drawn at the same place.
+        EXPECT_GE(xs[i + 1] - xs[i], 0.5 * kEm - 0.01) << w << " " << line.text();
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace banmian::typeset
