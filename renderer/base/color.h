@@ -17,6 +17,9 @@ struct Color {
 
   // Naive device conversion; documented in README (print colour).
   void toRgb(double& r, double& g, double& b) const;
+  // For the print backend: CMYK as given; RGB by the formula in README (print edition): grey
+  // (r = g = b) becomes K alone, so black and grey text and rules print on the black plate only.
+  void toCmyk(double& c, double& m, double& y, double& k) const;
   bool operator==(const Color& o) const {
     return space == o.space && c0 == o.c0 && c1 == o.c1 && c2 == o.c2 && c3 == o.c3;
   }

@@ -1,0 +1,94 @@
+#include "export/haru_fonts.h"
+
+#include <fmt/format.h>
+
+#include "export/export_error.h"
+#include "export/haru_handles.h"
+
+namespace banmian::exporter {
+namespace {
+
+bool hasTable(hb_face_t* face, hb_tag_t tag) {
+  hb_blob_t* table = hb_face_reference_table(face, tag);
+  bool present = hb_blob_get_length(table) > 0;
+  hb_blob_destroy(table);
+  return present;
+}
+
+hb_face_t* openFace(const std::string& file, int index) {
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
+  if (!blob) throw ExportError("cannot read font " + file);
+  unsigned count = hb_face_count(blob);
+  if (index < 0 || static_cast<unsigned>(index) >= std::max(count, 1u)) {
+    hb_blob_destroy(blob);
+    throw ExportError(fmt::format("font {} has no face {}", file, index));
+  }
+  hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(index));
+  hb_blob_destroy(blob);
+  return face;
+}
+
+// A .ttc needs HPDF_LoadTTFontFromFile2 with the face index; a plain .ttf the other call.
+bool isCollection(const std::string& file) {
+  hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
+  if (!blob) return false;
+  unsigned length = 0;
+  const char* data = hb_blob_get_data(blob, &length);
+  bool collection = length >= 4 && std::string(data, 4) == "ttcf";
+  hb_blob_destroy(blob);
+  return collection;
+}
+
+}  // namespace
+
+HaruFonts::~HaruFonts() {
+  for (Entry& e : entries_) {
+    if (e.font) hb_font_destroy(e.font);
+    if (e.face) hb_face_destroy(e.face);
+  }
+}
+
+std::string HaruFonts::describe(int index) const {
+  const display::FontFace& f = faces_.at(static_cast<size_t>(index));
+  return fmt::format("{} ({}, face {})", f.family.empty() ? "font" : f.family, f.file, f.index);
+}
+
+HaruFonts::Entry& HaruFonts::harfbuzz(int index) {
+  if (index < 0 || static_cast<size_t>(index) >= faces_.size())
+    throw ExportError(fmt::format("glyph run names font {} (document has {})", index, faces_.size()));
+  Entry& e = entries_[static_cast<size_t>(index)];
+  if (e.face) return e;
+  const display::FontFace& f = faces_[static_cast<size_t>(index)];
+  hb_face_t* face = openFace(f.file, f.index);
+  if (!hasTable(face, HB_TAG('g', 'l', 'y', 'f'))) {
+    bool cff = hasTable(face, HB_TAG('C', 'F', 'F', ' ')) || hasTable(face, HB_TAG('C', 'F', 'F', '2'));
+    hb_face_destroy(face);
+    throw ExportError(fmt::format("font {} has {} outlines; the print backend (libharu) takes TrueType fonts "
+                                  "only: give the role a TrueType family in print-fonts",
+                                  describe(index), cff ? "CFF" : "no TrueType"));
+  }
+  e.face = face;
+  e.font = hb_font_create(face);
+  return e;
+}
+
+uint32_t HaruFonts::cmapGlyph(int index, uint32_t code_point) {
+  hb_codepoint_t glyph = 0;
+  if (!hb_font_get_nominal_glyph(harfbuzz(index).font, code_point, &glyph)) return 0;
+  return glyph;
+}
+
+HPDF_Font HaruFonts::font(int index) {
+  Entry& e = harfbuzz(index);
+  if (e.haru) return e.haru;
+  const display::FontFace& f = faces_[static_cast<size_t>(index)];
+  const char* name = isCollection(f.file)
+                         ? HPDF_LoadTTFontFromFile2(pdf_, f.file.c_str(), static_cast<HPDF_UINT>(f.index), HPDF_TRUE)
+                         : HPDF_LoadTTFontFromFile(pdf_, f.file.c_str(), HPDF_TRUE);
+  checkHaru(pdf_, name, "cannot load font " + describe(index));
+  e.haru = HPDF_GetFont(pdf_, name, "UTF-8");
+  checkHaru(pdf_, e.haru, "cannot use font " + describe(index));
+  return e.haru;
+}
+
+}  // namespace banmian::exporter
