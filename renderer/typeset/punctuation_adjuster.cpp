@@ -33,6 +33,12 @@ void compressAdjacent(std::vector<ShapedCluster>& clusters) {
   }
 }
 
+// Latin letters, digits and % are spaced from Han; joining marks such as / + - are not ("m²/人").
+bool spacedFromHan(char32_t c) {
+  bool ascii_alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  return ascii_alnum || c == '%' || c == U'‰' || c == U'²' || c == U'³' || (c >= 0xC0 && c <= 0x24F);
+}
+
 }  // namespace
 
 double compressibleRight(const ShapedCluster& c) {
@@ -64,8 +70,8 @@ void addCjkLatinSpacing(std::vector<ShapedCluster>& clusters, double em_fraction
   for (size_t i = 1; i < clusters.size(); ++i) {
     ShapedCluster& c = clusters[i];
     const ShapedCluster& p = clusters[i - 1];
-    bool han_latin = isHan(p.last) && classify(c.first) == CharClass::Word;
-    bool latin_han = classify(p.last) == CharClass::Word && isHan(c.first);
+    bool han_latin = isHan(p.last) && spacedFromHan(c.first);
+    bool latin_han = spacedFromHan(p.last) && isHan(c.first);
     if (han_latin || latin_han) c.space_before = em_fraction * std::max(c.size, p.size);
   }
 }

@@ -67,6 +67,13 @@ TEST(ClreqRules, LatinWordGetsQuarterEmEachSideButNotNextToPunctuation) {
   EXPECT_NEAR(quoted - python, 4 * kEm, 0.01);  // 用 “ ” 写: full-width quotes, and no extra space beside them
 }
 
+TEST(ClreqRules, NoCjkLatinSpaceBesideJoiningMarks) {
+  Typesetter t;
+  // m²/人: the slash joins the unit; only m² is spaced from the Han before it.
+  EXPECT_NEAR(t.naturalWidth(paragraph("10.97m²/人")), t.naturalWidth(paragraph("10.97m²/")) + kEm, 0.01);
+  EXPECT_NEAR(t.naturalWidth(paragraph("增长14.6%好")) - t.naturalWidth(paragraph("14.6%")), 3.5 * kEm, 0.01);
+}
+
 TEST(ClreqRules, NoCjkLatinSpaceAtALineStart) {
   Typesetter t;
   auto lines = t.set(paragraph("一二三四五六七八九十一二三2020年"), 13 * kEm);
