@@ -78,12 +78,20 @@ void BodyFlow::placeHeading(const model::Block& block, const model::ParagraphSty
 
 void BodyFlow::placeLines(const std::vector<typeset::TypesetLine>& lines, const model::ParagraphStyle& style,
                           size_t index) {
-  for (size_t i = 0; i < lines.size(); ++i) {
+  size_t i = 0;
+  while (i < lines.size()) {
     if (flow_.exhausted()) overflow(index, lines.size() - i);
-    FlowSlot slot = flow_.takeRow();
-    paintLine(lines[i], ctx_.grid.columnLeft(slot.column), ctx_.grid.baseline(slot.row, style.size), ctx_.items());
+    size_t region = flow_.regionIndex();
+    size_t k = linesForRegion(lines.size() - i, flow_.rowsLeftInRegion(), i == 0, flow_.atRegionTop(),
+                              style.orphans, style.widows);
+    for (size_t end = i + k; i < end; ++i) {
+      FlowSlot slot = flow_.takeRow();
+      paintLine(lines[i], ctx_.grid.columnLeft(slot.column), ctx_.grid.baseline(slot.row, style.size), ctx_.items());
+    }
+    // Lines held back for the next region leave the rest of this one empty.
+    if (i < lines.size() && flow_.regionIndex() == region) flow_.nextRegion();
   }
-  for (int i = 0; i < style.space_after && !flow_.exhausted(); ++i) flow_.takeRow();
+  for (int r = 0; r < style.space_after && !flow_.exhausted(); ++r) flow_.takeRow();
 }
 
 void BodyFlow::placeFigure(const model::Block& block) {

@@ -45,4 +45,14 @@ void ColumnFlow::settle() {
   if (!exhausted() && row_ >= regions_[region_].end_row) nextRegion();
 }
 
+size_t linesForRegion(size_t left, size_t rows, bool first_chunk, bool at_region_top, int orphans, int widows) {
+  if (left <= rows) return left;
+  size_t k = rows;
+  if (left - k < static_cast<size_t>(widows)) k = left > static_cast<size_t>(widows) ? left - widows : 0;
+  if (first_chunk && k < static_cast<size_t>(orphans)) k = 0;
+  // At the top of a region moving on cannot help: set what fits.
+  if (k == 0 && at_region_top) k = rows;
+  return k;
+}
+
 }  // namespace banmian::compose

@@ -28,6 +28,7 @@ class ColumnFlow {
   FlowSlot takeRow();
   void nextRegion();
   const std::vector<FlowRegion>& regions() const { return regions_; }
+  size_t regionIndex() const { return region_; }
 
  private:
   void settle();  // moves past a full region
@@ -36,5 +37,10 @@ class ColumnFlow {
   size_t region_ = 0;
   int row_ = 0;  // next free row in the current region
 };
+
+// How many of a paragraph's `left` remaining lines to set in a region with `rows` free rows: never fewer
+// than `orphans` at the paragraph's start (`first_chunk`), never so many that fewer than `widows` are
+// carried into the next region. Zero means: leave this region's last rows empty and start in the next.
+size_t linesForRegion(size_t left, size_t rows, bool first_chunk, bool at_region_top, int orphans, int widows);
 
 }  // namespace banmian::compose

@@ -42,7 +42,9 @@ typeset::StyledRun StyleSheet::run(const model::Span& span, const model::Paragra
 typeset::StyledParagraph StyleSheet::paragraph(const std::vector<model::Span>& spans,
                                                const model::ParagraphStyle& style) const {
   typeset::StyledParagraph p;
-  p.format = {style.indent * style.size, style.align, style.last_line, style.normalize_punctuation};
+  p.format = {style.indent * style.size, style.align,   style.last_line,
+              style.normalize_punctuation, style.kinsoku, style.punctuation,
+              style.cjk_latin_space,       style.opening_at_line_start_half};
   for (const auto& span : spans) p.runs.push_back(run(span, style));
   if (!spans.empty()) p.where = spans.front().where;
   return p;

@@ -19,8 +19,27 @@ model::Align asAlign(const YamlValue& value) {
                                {"justify", Align::Justify}});
 }
 
+model::Kinsoku asKinsoku(const YamlValue& value) {
+  using model::Kinsoku;
+  return asEnum<Kinsoku>(value, {{"none", Kinsoku::None}, {"basic", Kinsoku::Basic}, {"gb", Kinsoku::GB},
+                                 {"strict", Kinsoku::Strict}});
+}
+
+model::PunctuationStyle asPunctuationStyle(const YamlValue& value) {
+  using model::PunctuationStyle;
+  return asEnum<PunctuationStyle>(value, {{"quanjiao", PunctuationStyle::Quanjiao},
+                                          {"banjiao", PunctuationStyle::Banjiao},
+                                          {"kaiming", PunctuationStyle::Kaiming}});
+}
+
+// `opening-at-line-start: half | full`
+bool asHalfOrFull(const YamlValue& value) {
+  return asEnum<bool>(value, {{"half", true}, {"full", false}});
+}
+
 int asWeight(const YamlValue& value) { return asIntInRange(value, 100, 900); }
 int asRowCount(const YamlValue& value) { return asIntInRange(value, 0, 1000); }
+int asLineCount(const YamlValue& value) { return asIntInRange(value, 1, 10); }
 
 double asPositiveNumber(const YamlValue& value) {
   const double number = asNumber(value);
@@ -35,7 +54,8 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
   const MapReader r(value, fmt::format("paragraph style '{}'", style.name),
                     {"font", "weight", "size", "leading", "indent", "align", "last-line", "color",
                      "normalize-punctuation", "fit-width", "min-size", "space-before", "space-after", "rows",
-                     "band", "number-box"});
+                     "band", "number-box", "kinsoku", "punctuation", "cjk-latin-spacing",
+                     "opening-at-line-start", "orphans", "widows"});
   style.font = asReference(r.required("font"), fonts, "font role");
   style.size = asPositiveLength(r.required("size"));
   style.leading = asPositiveLength(r.required("leading"));
@@ -51,6 +71,12 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
   r.read("rows", style.rows, asRowCount);
   r.read("band", style.band, asColor);
   r.read("number-box", style.number_box, asColor);
+  r.read("kinsoku", style.kinsoku, asKinsoku);
+  r.read("punctuation", style.punctuation, asPunctuationStyle);
+  r.read("cjk-latin-spacing", style.cjk_latin_space, asEm);
+  r.read("opening-at-line-start", style.opening_at_line_start_half, asHalfOrFull);
+  r.read("orphans", style.orphans, asLineCount);
+  r.read("widows", style.widows, asLineCount);
   if (auto min_size = r.optional("min-size")) {
     style.min_size = asPositiveLength(*min_size);
     if (style.min_size > style.size) min_size->fail("'min-size' must not be greater than 'size'");

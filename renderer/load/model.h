@@ -15,6 +15,21 @@ namespace banmian::model {
 
 enum class Align { Start, Center, End, Justify };
 
+// clreq's levels of line-start and line-end prohibition (kinsoku).
+enum class Kinsoku {
+  None,    // break anywhere (Latin words and numbers still stay whole)
+  Basic,   // no line starts with a closing or pause mark, none ends with an opening one
+  GB,      // Basic, and —— …… never split, numbers stay with their units (GB/T 15834)
+  Strict,  // GB, and —— …… · never start a line
+};
+
+// Punctuation width styles, as xeCJK names them.
+enum class PunctuationStyle {
+  Quanjiao,  // full-width marks; adjacent marks compress (。” is 1.5 em)
+  Banjiao,   // every mark half-width
+  Kaiming,   // 。？！ full-width, the others half-width
+};
+
 // A named list of font families, tried in order (fontconfig resolves each).
 struct FontRole {
   std::string name;                   // "song", "hei", "kai"
@@ -40,6 +55,12 @@ struct ParagraphStyle {
   int rows = 0;             // a heading occupies exactly this many grid rows (0 = as many as its lines need)
   std::optional<Color> band;   // background tint behind a heading's rows
   std::optional<Color> number_box;  // headings "1 标题": draw the leading number white in a box of this colour
+  Kinsoku kinsoku = Kinsoku::GB;
+  PunctuationStyle punctuation = PunctuationStyle::Quanjiao;
+  double cjk_latin_space = 0.25;    // em between Han and Latin letters or digits
+  bool opening_at_line_start_half = false;  // an opening mark at a line start loses its blank half
+  int orphans = 2;          // first lines of a paragraph kept together at the foot of a column
+  int widows = 2;           // last lines of a paragraph kept together at the head of a column
   SourceLocation where;
 };
 

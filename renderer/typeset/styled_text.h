@@ -26,20 +26,8 @@ struct StyledRun {
   SourceLocation where;
 };
 
-// clreq's levels of line-start and line-end prohibition (kinsoku).
-enum class Kinsoku {
-  None,    // break anywhere (Latin words and numbers still stay whole)
-  Basic,   // no line starts with a closing or pause mark, none ends with an opening one
-  GB,      // Basic, and —— …… never split, numbers stay with their units (GB/T 15834)
-  Strict,  // GB, and —— …… · never start a line
-};
-
-// Punctuation width styles, as xeCJK names them.
-enum class PunctuationStyle {
-  Quanjiao,  // full-width marks; adjacent marks compress (。” is 1.5 em)
-  Banjiao,   // every mark half-width
-  Kaiming,   // 。？！ full-width, the others half-width
-};
+using Kinsoku = model::Kinsoku;
+using PunctuationStyle = model::PunctuationStyle;
 
 struct ParagraphFormat {
   double indent = 0;     // first-line indent, pt

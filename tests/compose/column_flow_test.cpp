@@ -36,5 +36,29 @@ TEST(ColumnFlow, SkipsAColumnCoveredWhole) {
   EXPECT_EQ(flow.takeRow().column, 2);
 }
 
+struct ChunkCase {
+  size_t left, rows;
+  bool first, at_top;
+  size_t expected;
+};
+
+class LinesForRegion : public ::testing::TestWithParam<ChunkCase> {};
+
+TEST_P(LinesForRegion, KeepsWidowsAndOrphansAway) {
+  const ChunkCase& c = GetParam();
+  EXPECT_EQ(linesForRegion(c.left, c.rows, c.first, c.at_top, 2, 2), c.expected)
+      << c.left << " lines, " << c.rows << " rows";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, LinesForRegion,
+    ::testing::Values(ChunkCase{5, 10, true, false, 5},   // fits
+                      ChunkCase{5, 3, true, false, 3},    // 3 here, 2 carried over
+                      ChunkCase{5, 4, true, false, 3},    // not 4: one line alone at the next head (widow)
+                      ChunkCase{5, 1, true, false, 0},    // one first line alone at the foot (orphan)
+                      ChunkCase{2, 1, true, false, 0},    // a two-line paragraph never splits
+                      ChunkCase{3, 2, false, false, 1},   // continuing: 1 here, 2 carried over
+                      ChunkCase{5, 1, true, true, 1}));   // at a region top nothing better exists
+
 }  // namespace
 }  // namespace banmian::compose
