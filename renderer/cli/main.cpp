@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <map>
 
 #include "cli/render_pipeline.h"
 #include "export/cairo_backend.h"
@@ -23,7 +24,23 @@ void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
   render->add_option("--svg", o.svg, "Also write the page as SVG");
   render->add_option("--dpi", o.dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0))->capture_default_str();
   render->add_flag("--strict", o.strict, "Treat warnings (such as a photo without a file) as errors");
-  render->footer("The PDF's creation date is SOURCE_DATE_EPOCH when set, else absent: same input, same bytes.");
+  using banmian::cli::Backend;
+  using banmian::cli::FontSet;
+  render
+      ->add_option("--backend", o.backend,
+                   "PDF backend: cairo (RGB, for screen) or haru (the print edition: CMYK, black text on K only, "
+                   "TrueType fonts from the layout's print-fonts)")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, Backend>{{"cairo", Backend::Cairo},
+                                                                         {"haru", Backend::Haru}}));
+  render
+      ->add_option("--fonts", o.fonts,
+                   "Font set: screen (the layout's fonts) or print (its print-fonts); default: print with "
+                   "--backend haru, else screen")
+      ->transform(CLI::CheckedTransformer(std::map<std::string, FontSet>{{"screen", FontSet::Screen},
+                                                                         {"print", FontSet::Print}}));
+  render->footer(
+      "The PDF's creation date is SOURCE_DATE_EPOCH when set, else absent: same input, same bytes.\n"
+      "The print edition offers no document permissions: libharu can only encrypt with RC4, which is broken.");
 }
 
 int runRender(banmian::cli::RenderOptions& options) {

@@ -4,8 +4,10 @@
 
 #include "compose/page_composer.h"
 #include "export/cairo_backend.h"
+#include "export/haru_backend.h"
 #include "load/document_loader.h"
 #include "load/layout_loader.h"
+#include "resolve/print_check.h"
 #include "resolve/resolver.h"
 #include "typeset/typesetter.h"
 
@@ -21,10 +23,32 @@ std::optional<int64_t> sourceDateEpoch() {
   return seconds;
 }
 
+namespace {
+
+bool usesPrintFonts(const RenderOptions& options) {
+  if (options.fonts == FontSet::Auto) return options.backend == Backend::Haru;
+  return options.fonts == FontSet::Print;
+}
+
+// The print font set replaces the screen set role for role (the loader has checked the roles agree).
+void selectPrintFonts(model::Layout& layout) {
+  if (layout.print_fonts.empty())
+    throw InputError({layout.file}, "the layout has no 'print-fonts' section, which the print backend and "
+                                    "'--fonts print' need (TrueType families for each font role)");
+  layout.fonts = layout.print_fonts;
+}
+
+}  // namespace
+
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
   model::Layout layout = load::loadLayout(options.layout);
+  if (usesPrintFonts(options)) selectPrintFonts(layout);
   model::Document document = load::loadDocument(options.data);
   resolve::ResolvedAssets assets = resolve::resolveAssets(layout, document, diagnostics);
+  if (options.backend == Backend::Haru) {
+    resolve::checkPrintFonts(layout.fonts);
+    resolve::checkPrintableText(document);
+  }
   typeset::Typesetter typesetter;
   display::Document doc = compose::composeDocument(layout, document, assets, typesetter, diagnostics);
   doc.metadata.creation_time = options.creation_time;
@@ -33,7 +57,10 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
   display::Document doc = buildDocument(options, diagnostics);
-  exporter::writePdf(doc, options.pdf);
+  if (options.backend == Backend::Haru)
+    exporter::writeHaruPdf(doc, options.pdf);
+  else
+    exporter::writePdf(doc, options.pdf);
   if (!options.png.empty()) exporter::writePng(doc, 0, options.dpi, options.png);
   if (!options.svg.empty()) exporter::writeSvg(doc, 0, options.svg);
 }

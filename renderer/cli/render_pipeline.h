@@ -8,6 +8,12 @@
 
 namespace banmian::cli {
 
+// Which export backend writes the PDF: Cairo (RGB, for screen) or libharu (the print edition: CMYK).
+enum class Backend { Cairo, Haru };
+// Which font set of the layout the page is typeset with: `fonts:` (screen) or `print-fonts:` (print,
+// TrueType only). Auto: print for the haru backend, screen otherwise.
+enum class FontSet { Auto, Screen, Print };
+
 struct RenderOptions {
   std::string layout;
   std::string data;
@@ -16,6 +22,8 @@ struct RenderOptions {
   std::string svg;                 // optional SVG of the first page
   double dpi = 150;
   bool strict = false;
+  Backend backend = Backend::Cairo;
+  FontSet fonts = FontSet::Auto;
   std::optional<int64_t> creation_time;  // from SOURCE_DATE_EPOCH
 };
 

@@ -1,25 +1,20 @@
 #pragma once
 // Helpers for the print-backend tests: look inside the PDF libharu wrote (content streams
 // decompressed by qpdf), rasterise it with poppler, and measure its ink with Ghostscript.
-#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "display/display_list.h"
+#include "raster.h"
 
 namespace banmian::exporter::test {
 
 // The whole PDF with every stream decompressed (qpdf --qdf), so operators can be searched as text.
 std::string decompressedPdf(const std::string& pdf);
 
-// Page 1 rasterised by pdftoppm at `dpi` as 8-bit greyscale, row by row.
-struct GreyImage {
-  int width = 0, height = 0;
-  std::vector<uint8_t> pixels;
-  int at(int x, int y) const { return pixels.at(static_cast<size_t>(y) * width + x); }
-};
-GreyImage rasterise(const std::string& pdf, int dpi);
+using banmian::testing::GreyImage;
+using banmian::testing::rasterise;
 
 // Ghostscript's inkcov for page 1: the share of the page covered by each ink, 0..1, keyed "C" "M" "Y" "K".
 std::map<std::string, double> inkCoverage(const std::string& pdf);
