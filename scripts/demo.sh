@@ -9,8 +9,13 @@ mkdir -p out
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || echo 0)}"
 build/renderer/cli/banmian render layouts/broadsheet-feature.yaml data/liling-2020h1.yaml \
   -o out/liling-2020h1.pdf --png out/liling-2020h1.png --dpi 100
+# The print edition: libharu, CMYK, body text on the black plate only, the layout's TrueType print-fonts.
+build/renderer/cli/banmian render layouts/broadsheet-feature.yaml data/liling-2020h1.yaml \
+  --backend haru -o out/liling-2020h1-print.pdf
 ls -l out/
 if [ -f ../shared/tools/pdfcheck.py ]; then
-  /usr/bin/python3 ../shared/tools/pdfcheck.py --quiet out/liling-2020h1.pdf \
-    --source ../shared/seed/liling-2020h1-article.txt || true
+  for pdf in out/liling-2020h1.pdf out/liling-2020h1-print.pdf; do
+    /usr/bin/python3 ../shared/tools/pdfcheck.py --quiet "$pdf" \
+      --source ../shared/seed/liling-2020h1-article.txt || true
+  done
 fi
