@@ -8,6 +8,7 @@
 #include "load/document_loader.h"
 #include "load/layout_loader.h"
 #include "resolve/print_check.h"
+#include "resolve/prose_binder.h"
 #include "resolve/resolver.h"
 #include "typeset/typesetter.h"
 
@@ -44,6 +45,7 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
   model::Layout layout = load::loadLayout(options.layout);
   if (usesPrintFonts(options)) selectPrintFonts(layout);
   model::Document document = load::loadDocument(options.data);
+  resolve::bindProse(document);  // {{metric.id}} in the lead and the article -> the metric's value
   resolve::ResolvedAssets assets = resolve::resolveAssets(layout, document, diagnostics);
   if (options.backend == Backend::Haru) {
     resolve::checkPrintFonts(layout.fonts);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "compose/body_flow.h"
+#include "compose/chart_frame.h"
 #include "compose/compose_context.h"
 #include "compose/masthead.h"
 #include "compose/photo_frame.h"
@@ -86,6 +87,7 @@ display::Document composeDocument(const model::Layout& layout, const model::Docu
       case model::FrameKind::Text: composeTextFrame(ctx, frame); break;
       case model::FrameKind::Flow: composeBodyFlow(ctx, frame); break;
       case model::FrameKind::Rule: composeRule(ctx, frame); break;
+      case model::FrameKind::Chart: composeChartFrame(ctx, frame); break;
       case model::FrameKind::Photo:
         if (!anchored.count(frame.content)) composePhotoFrame(ctx, frame);
         break;

@@ -46,7 +46,8 @@ model::GridArea readArea(const MapReader& r, const model::Layout& layout) {
 model::FrameKind asFrameKind(const YamlValue& value) {
   using model::FrameKind;
   return asEnum<FrameKind>(value, {{"text", FrameKind::Text}, {"flow", FrameKind::Flow},
-                                   {"photo", FrameKind::Photo}, {"rule", FrameKind::Rule}});
+                                   {"photo", FrameKind::Photo}, {"rule", FrameKind::Rule},
+                                   {"chart", FrameKind::Chart}});
 }
 
 model::Align asVerticalAlign(const YamlValue& value) {
@@ -57,7 +58,7 @@ model::Align asVerticalAlign(const YamlValue& value) {
 // What a frame shows, checked against its kind.
 std::string readContent(const MapReader& r, model::FrameKind kind) {
   using model::FrameKind;
-  if (kind == FrameKind::Rule) return "";
+  if (kind == FrameKind::Rule || kind == FrameKind::Chart) return "";
   if (kind == FrameKind::Flow) {
     const auto content = r.optional("content");
     if (content && asString(*content) != "body") content->fail("a flow frame's 'content' must be 'body'");
@@ -78,6 +79,7 @@ std::vector<std::string> kindKeys(model::FrameKind kind) {
     case model::FrameKind::Flow: return {"content"};
     case model::FrameKind::Photo: return {"content", "style", "caption-rows"};
     case model::FrameKind::Rule: return {"width", "color"};
+    case model::FrameKind::Chart: return {"chart"};
   }
   return {};
 }
@@ -93,9 +95,17 @@ void checkKeysForKind(const MapReader& r, const YamlValue& kind_value, model::Fr
   }
 }
 
+// A chart is drawn in the theme's colours and fonts, so a layout with charts must have one.
+void readChart(const MapReader& r, const model::Layout& layout, model::Frame& frame) {
+  frame.chart = readChartSpec(r.required("chart"));
+  if (!layout.theme)
+    throw InputError(frame.where, fmt::format("chart frame '{}' needs the layout's 'theme:' (palette and font roles)",
+                                              frame.name));
+}
+
 model::Frame readFrame(const YamlValue& value, const model::Layout& layout) {
   const MapReader r(value, "frame", {"name", "kind", "content", "style", "columns", "rows", "valign", "caption-rows",
-                                     "background", "padding", "width", "color"});
+                                     "background", "padding", "width", "color", "chart"});
   model::Frame frame;
   frame.where = r.where();
   frame.name = asString(r.required("name"));
@@ -113,6 +123,7 @@ model::Frame readFrame(const YamlValue& value, const model::Layout& layout) {
   r.read("padding", frame.padding, asNonNegativeLength);
   r.read("width", frame.rule_width, asPositiveLength);
   r.read("color", frame.rule_color, asColor);
+  if (frame.kind == model::FrameKind::Chart) readChart(r, layout, frame);
   if (frame.caption_rows >= frame.area.last_row - frame.area.first_row)
     r.required("caption-rows").fail("'caption-rows' leaves no rows for the picture");
   return frame;

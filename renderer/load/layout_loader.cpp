@@ -9,7 +9,8 @@ namespace banmian::load {
 model::Layout loadLayout(const std::string& path) {
   const YamlFile file = YamlFile::load(path);
   const MapReader root(file.root(), "layout",
-                       {"page", "grid", "fonts", "print-fonts", "paragraph-styles", "character-styles", "markdown", "frames"});
+                       {"page", "grid", "fonts", "print-fonts", "paragraph-styles", "character-styles", "markdown", "theme",
+                        "frames"});
   model::Layout layout;
   layout.file = path;
   // Sections are read in dependency order, whatever their order in the file.
@@ -24,6 +25,7 @@ model::Layout loadLayout(const std::string& path) {
   if (auto styles = root.optional("character-styles"))
     layout.character_styles = readCharacterStyles(*styles, layout.fonts);
   layout.markdown = readMarkdownStyles(root.optional("markdown"), root.where(), layout);
+  if (auto theme = root.optional("theme")) layout.theme = readChartTheme(*theme, layout.fonts);
   layout.frames = readFrames(root.required("frames"), layout);
   return layout;
 }

@@ -26,5 +26,8 @@ std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue
 model::MarkdownStyles readMarkdownStyles(const std::optional<YamlValue>& value, const SourceLocation& fallback,
                                          const model::Layout& layout);
 std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout);
+// A chart frame's `chart:` map, and the layout's `theme:` (layout_charts.cpp).
+model::ChartSpec readChartSpec(const YamlValue& value);
+model::ChartTheme readChartTheme(const YamlValue& value, const std::map<std::string, model::FontRole>& fonts);
 
 }  // namespace banmian::load

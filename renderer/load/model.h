@@ -101,6 +101,54 @@ enum class FrameKind {
   Flow,      // the threaded body: the area's columns become linked column frames
   Photo,     // an image (or placeholder) with its caption under it
   Rule,      // a horizontal rule along the top of the area
+  Chart,     // a chart drawn from the data's metrics (see ChartSpec)
+};
+
+// ---------------------------------------------------------------- charts (frames of kind `chart`)
+
+enum class ChartMark { Bar, Column, Line, Pie, Donut, Ring, Kpi, Table };
+
+// One value of a chart: a metric named by id (resolved against the data's metrics in `resolve`).
+struct ChartDatum {
+  std::string metric;          // gdp.growth
+  std::string label;           // what the chart calls it; "" = the metric's name
+  std::string change;          // KPI tiles, tables: a metric giving the change (a growth rate); "" = none
+  SourceLocation where;        // of the metric reference
+  SourceLocation change_where;
+};
+
+struct ChartSeries {
+  std::string name;            // legend entry; "" for a chart of one series
+  std::vector<ChartDatum> data;
+  SourceLocation where;
+};
+
+// A chart in the spirit of Vega-Lite: data (metric references) -> mark -> labels, title and source note.
+struct ChartSpec {
+  ChartMark mark = ChartMark::Bar;
+  std::string title;
+  std::string note;            // under the chart: 数据来源：…
+  std::vector<std::string> categories;  // several series: one label per position
+  std::vector<ChartSeries> series;      // `data:` is one series without a name
+  bool stacked = false;        // bar, column: stack the series instead of grouping them
+  std::string format;          // number format of the value labels (base/number_format.h); "" = the metric's own
+  std::string axis_title;      // value axis caption, e.g. 增速(%)
+  int tile_columns = 0;        // KPI tiles per row; 0 = all in one row
+  SourceLocation where;
+};
+
+// Colours and type of charts; text is set in the layout's font roles and stays black unless asked.
+struct ChartTheme {
+  std::vector<Color> palette;  // series and slice colours, in order
+  Color ink = Color::black();  // chart text
+  Color muted = Color::rgb(0.35, 0.35, 0.35);  // axis labels, notes
+  Color grid = Color::rgb(0.8, 0.8, 0.8);      // grid lines; the zero line is ink
+  Color track = Color::rgb(0.9, 0.9, 0.9);     // the unfilled part of a share ring
+  std::optional<Color> background;             // behind each chart frame
+  std::string title_font, label_font, number_font;  // font roles
+  double title_size = 10.5, label_size = 8, number_size = 8, big_number_size = 22, note_size = 7;  // pt
+  double padding = 6;          // pt inside the frame
+  SourceLocation where;
 };
 
 struct Frame {
@@ -116,6 +164,7 @@ struct Frame {
   double padding = 0;        // pt, inside the area, for Text frames with a background
   double rule_width = 0.5;   // Rule frames
   Color rule_color = Color::black();
+  ChartSpec chart;           // Chart frames
   SourceLocation where;
 };
 
@@ -141,6 +190,7 @@ struct Layout {
   std::map<std::string, CharacterStyle> character_styles;
   MarkdownStyles markdown;
   std::vector<Frame> frames;  // in reading order
+  std::optional<ChartTheme> theme;  // required when a frame is a chart
 };
 
 // ---------------------------------------------------------------- content (data/*.yaml + Markdown)

@@ -6,6 +6,7 @@
 
 #include "base/source_location.h"
 #include "display/display_list.h"
+#include "resolve/chart_data.h"
 
 namespace banmian::resolve {
 
@@ -21,6 +22,7 @@ struct ResolvedPhoto {
 struct ResolvedAssets {
   std::map<std::string, std::string> font_families;  // role -> "Family A,Family B" (installed ones only)
   std::map<std::string, ResolvedPhoto> photos;        // by id
+  std::map<std::string, ChartData> charts;            // by chart frame name
 };
 
 }  // namespace banmian::resolve

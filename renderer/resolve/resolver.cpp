@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "resolve/chart_binder.h"
 #include "resolve/font_resolver.h"
 #include "resolve/image_probe.h"
 
@@ -21,6 +22,9 @@ ResolvedAssets resolveAssets(const model::Layout& layout, const model::Document&
     }
     assets.photos[photo.id] = resolved;
   }
+  const MetricTable metrics(document.metrics);
+  for (const auto& frame : layout.frames)
+    if (frame.kind == model::FrameKind::Chart) assets.charts[frame.name] = bindChart(frame.chart, metrics);
   return assets;
 }
 

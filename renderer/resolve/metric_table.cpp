@@ -1,0 +1,19 @@
+#include "resolve/metric_table.h"
+
+#include "base/diagnostics.h"
+#include "load/name_reference.h"
+
+namespace banmian::resolve {
+
+MetricTable::MetricTable(const std::vector<model::Metric>& metrics) {
+  for (const auto& metric : metrics) by_id_[metric.id] = &metric;
+}
+
+const model::Metric& MetricTable::find(const std::string& id, const SourceLocation& where) const {
+  if (auto found = by_id_.find(id); found != by_id_.end()) return *found->second;
+  std::vector<std::string> known;
+  for (const auto& entry : by_id_) known.push_back(entry.first);
+  throw InputError(where, load::unknownNameMessage(id, "metric", known));
+}
+
+}  // namespace banmian::resolve
