@@ -55,7 +55,7 @@ TEST(RealLayout, BroadsheetStyles) {
 TEST(RealLayout, BroadsheetFrames) {
   const model::Layout layout = broadsheet();
 
-  ASSERT_EQ(layout.frames.size(), 14u);
+  ASSERT_EQ(layout.frames.size(), 18u);  // 14, then 4 charts
   const model::Frame& masthead_rule = layout.frames[1];
   EXPECT_EQ(masthead_rule.kind, model::FrameKind::Rule);
   EXPECT_DOUBLE_EQ(masthead_rule.rule_width, 1.2);
@@ -70,7 +70,11 @@ TEST(RealLayout, BroadsheetFrames) {
   EXPECT_EQ(layout.frames[3].caption_rows, 2);
   EXPECT_EQ(layout.frames[7].kind, model::FrameKind::Flow);
   EXPECT_EQ(layout.frames[9].area.first_column, 1);
-  EXPECT_EQ(layout.frames[9].area.last_column, 3);
+  EXPECT_EQ(layout.frames[9].area.last_column, 2);
+  EXPECT_EQ(layout.frames[14].kind, model::FrameKind::Chart);
+  EXPECT_EQ(layout.frames[14].chart.series.front().data.front().metric, "gdp.growth");
+  ASSERT_TRUE(layout.theme);
+  EXPECT_EQ(layout.theme->title_font, "hei");
 }
 
 TEST(RealDocument, LilingLoads) {
