@@ -1,6 +1,7 @@
 #include "typeset/char_class.h"
 
 #include <string_view>
+#include <vector>
 
 namespace banmian::typeset {
 namespace {
@@ -19,7 +20,9 @@ bool isHan(char32_t c) {
          (c >= 0xF900 && c <= 0xFAFF);
 }
 
-CharClass classify(char32_t c) {
+namespace {
+
+CharClass classifySlowly(char32_t c) {
   if (isHan(c)) return CharClass::Ideograph;
   if (in(kOpening, c)) return CharClass::Opening;
   if (in(kClosing, c)) return CharClass::Closing;
@@ -37,6 +40,18 @@ CharClass classify(char32_t c) {
   if (c >= 0x2160 && c <= 0x217F) return CharClass::Ideograph;  // Roman numerals such as Ⅱ stand alone
   if (c >= 0xFF01 && c <= 0xFF5E) return CharClass::Ideograph;  // full-width forms
   return CharClass::Other;
+}
+
+}  // namespace
+
+// The line breaker asks for classes millions of times: the whole BMP is tabulated once.
+CharClass classify(char32_t c) {
+  static const std::vector<CharClass> table = [] {
+    std::vector<CharClass> t(0x10000);
+    for (char32_t i = 0; i < 0x10000; ++i) t[i] = classifySlowly(i);
+    return t;
+  }();
+  return c < 0x10000 ? table[c] : classifySlowly(c);
 }
 
 bool prohibitedAtLineStart(char32_t c) {

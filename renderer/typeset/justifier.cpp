@@ -43,13 +43,13 @@ double naturalWidth(const std::vector<ShapedCluster>& clusters, LineSpan line, c
   return measureLine(clusters, line, format).natural;
 }
 
-std::vector<double> placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan line, double width,
-                                  Align align, const ParagraphFormat& format) {
+PlacedLine placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan line, double width, Align align,
+                         const ParagraphFormat& format) {
   LineMetrics m = measureLine(clusters, line, format);
   double slack = width - m.natural;
   auto share = shrinkShares(m, -slack);
   Spacing spacing = spacingFor(m, slack, align);
-  std::vector<double> pens;
+  PlacedLine placed;
   double x = spacing.start;
   for (size_t i = line.begin; i < line.end; ++i) {
     const ShapedCluster& c = clusters[i];
@@ -68,10 +68,11 @@ std::vector<double> placeClusters(const std::vector<ShapedCluster>& clusters, Li
     } else if (i + 1 == m.visible_end && i > line.begin) {
       right += compressibleRight(c) * share[kLineEndMark];
     }
-    pens.push_back(x - left);
+    placed.pens.push_back(x - left);
     x += advance - left - right;
+    if (i + 1 == m.visible_end) placed.extent = x;
   }
-  return pens;
+  return placed;
 }
 
 }  // namespace banmian::typeset

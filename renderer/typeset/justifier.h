@@ -10,10 +10,14 @@
 
 namespace banmian::typeset {
 
-// The pen position of each cluster of `line` (where its glyphs are drawn from), relative to the line's
-// start. `align` is the alignment that applies to this line.
-std::vector<double> placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan line, double width,
-                                  Align align, const ParagraphFormat& format = {});
+struct PlacedLine {
+  std::vector<double> pens;  // where each cluster's glyphs are drawn from, relative to the line's start
+  double extent = 0;         // where the last visible cluster ends (the measure, for a justified line)
+};
+
+// Places the clusters of `line`; `align` is the alignment that applies to this line.
+PlacedLine placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan line, double width, Align align,
+                         const ParagraphFormat& format = {});
 
 // Natural width of the line, without spaces hanging at its end.
 double naturalWidth(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format = {});

@@ -47,30 +47,48 @@ double interiorShrinkRight(const std::vector<ShapedCluster>& clusters, size_t i)
   return compressibleRight(clusters[i]);
 }
 
-LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format) {
-  LineMetrics m;
-  size_t end = line.end;
-  while (end > line.begin && isSpace(clusters[end - 1])) --end;
-  m.visible_end = end;
-  if (end == line.begin) return m;
-  m.em = clusters[line.begin].size;
-  for (size_t i = line.begin; i < end; ++i) {
+LineMeasurer::LineMeasurer(const std::vector<ShapedCluster>& clusters, const ParagraphFormat& format)
+    : clusters_(clusters), format_(format), prefix_(clusters.size() + 1), visible_end_(clusters.size() + 1) {
+  for (size_t i = 0; i < clusters.size(); ++i) {
     const ShapedCluster& c = clusters[i];
-    m.natural += c.width();
-    m.em = std::max(m.em, c.size);
-    if (i == line.begin) continue;
-    m.natural += c.space_before;
-    m.shrink[kCjkLatinSpace] += c.space_before / 2;
-    if (isSpace(c)) m.shrink[kLatinSpace] += c.width() * kSpaceShrink;
-    if (stretchableGap(clusters, i)) ++m.stretch_gaps;
-    if (i + 1 < end) m.shrink[interiorTier(c)] += interiorShrinkLeft(clusters, i) + interiorShrinkRight(clusters, i);
+    Prefix p = prefix_[i];
+    p.width += c.width();
+    p.space += c.space_before;
+    p.space_shrink += c.space_before / 2;
+    if (isSpace(c)) p.latin_space_shrink += c.width() * kSpaceShrink;
+    if (i > 0 && stretchableGap(clusters, i)) ++p.gaps;
+    p.tier[interiorTier(c)] += interiorShrinkLeft(clusters, i) + interiorShrinkRight(clusters, i);
+    prefix_[i + 1] = p;
+    em_ = std::max(em_, c.size);
+    visible_end_[i + 1] = isSpace(c) ? visible_end_[i] : i + 1;
   }
-  if (format.opening_at_line_start_half && classify(clusters[line.begin].first) == CharClass::Opening) {
-    m.start_trim = compressibleLeft(clusters[line.begin]);
+}
+
+LineMetrics LineMeasurer::measure(LineSpan line) const {
+  LineMetrics m;
+  size_t a = line.begin, e = std::max(visible_end_[line.end], a);
+  m.visible_end = e;
+  m.em = em_;
+  if (e == a) return m;
+  const Prefix &first = prefix_[a + 1], &end = prefix_[e];
+  m.natural = end.width - prefix_[a].width + end.space - first.space;
+  m.shrink[kCjkLatinSpace] = end.space_shrink - first.space_shrink;
+  m.shrink[kLatinSpace] = end.latin_space_shrink - first.latin_space_shrink;
+  m.stretch_gaps = end.gaps - first.gaps;
+  if (e - a > 2) {  // interior marks lie strictly between the first and the last cluster
+    const Prefix& before_last = prefix_[e - 1];
+    for (int t : {kBracket, kPauseMark, kStopMark}) m.shrink[t] = before_last.tier[t] - first.tier[t];
+  }
+  if (format_.opening_at_line_start_half && classify(clusters_[a].first) == CharClass::Opening) {
+    m.start_trim = compressibleLeft(clusters_[a]);
     m.natural -= m.start_trim;
   }
-  if (end - line.begin > 1) m.shrink[kLineEndMark] = compressibleRight(clusters[end - 1]);
+  if (e - a > 1) m.shrink[kLineEndMark] = compressibleRight(clusters_[e - 1]);
   return m;
+}
+
+LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format) {
+  return LineMeasurer(clusters, format).measure(line);
 }
 
 }  // namespace banmian::typeset

@@ -31,6 +31,28 @@ struct LineMetrics {
   double totalShrink() const;
 };
 
+// Measures any line of one paragraph in constant time from prefix sums built once: the total-fit
+// breaker measures every candidate line, thousands per paragraph.
+class LineMeasurer {
+ public:
+  LineMeasurer(const std::vector<ShapedCluster>& clusters, const ParagraphFormat& format);
+  LineMetrics measure(LineSpan line) const;
+
+ private:
+  // Sums over clusters [0, i) of what each contributes when it is inside a line.
+  struct Prefix {
+    double width = 0, space = 0, space_shrink = 0, latin_space_shrink = 0;
+    int gaps = 0;
+    std::array<double, kShrinkTiers> tier{};
+  };
+  const std::vector<ShapedCluster>& clusters_;
+  ParagraphFormat format_;
+  std::vector<Prefix> prefix_;        // size n + 1
+  std::vector<size_t> visible_end_;   // for each line end, the end without trailing spaces
+  double em_ = 0;
+};
+
+// One line, measured directly (builds a measurer: for a single line, not for the breaker's inner loop).
 LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format);
 
 // May the gap before clusters[i] take extra space? Never inside a Latin word or number, nor inside —— ……

@@ -36,10 +36,11 @@ Judgement judge(const LineMetrics& m, double width, bool last) {
     return {false, kShrinkBadness * r * r * r, r > 0.5 ? 0 : 1};
   }
   if (last) return {false, 0, 1};
-  double stretch = m.stretch_gaps * kStretchPerGap * m.em;
-  if (stretch <= 0) return {false, slack > 1e-6 ? 10000.0 : 0.0, slack > 1e-6 ? 3 : 1};
+  // Uncapped: with no tolerance to reject lines, a one-character line must cost more than a loose one. A
+  // line with no gap to stretch counts as one gap, so leaving it short is very bad, never free.
+  double stretch = std::max(m.stretch_gaps, 1) * kStretchPerGap * m.em;
   double r = slack / stretch;
-  return {false, std::min(10000.0, 100 * r * r * r), r > 2 ? 3 : r > 1 ? 2 : 1};
+  return {false, 100 * r * r * r, r > 2 ? 3 : r > 1 ? 2 : 1};
 }
 
 // A paragraph's last line holding one Han character and at most closing marks.
@@ -58,7 +59,7 @@ class Search {
  public:
   Search(const std::vector<ShapedCluster>& clusters, const LineWidths& widths, const ParagraphFormat& format,
          bool last_resort)
-      : clusters_(clusters), widths_(widths), format_(format), last_resort_(last_resort) {}
+      : clusters_(clusters), widths_(widths), format_(format), last_resort_(last_resort), measurer_(clusters, format) {}
 
   // The best breaks, or empty when no arrangement fits.
   std::vector<LineSpan> run();
@@ -73,6 +74,7 @@ class Search {
   const LineWidths& widths_;
   const ParagraphFormat& format_;
   bool last_resort_;
+  LineMeasurer measurer_;
   std::vector<Node> nodes_;
 };
 
@@ -96,7 +98,7 @@ void Search::tryBreaksAt(size_t pos, std::vector<int>& active) {
   for (int a : active) {
     const Node from = nodes_[a];
     LineSpan line{from.pos, pos};
-    LineMetrics m = measureLine(clusters_, line, format_);
+    LineMetrics m = measurer_.measure(line);
     Judgement j = judge(m, widths_(from.line), pos == clusters_.size());
     // A line too long now only grows; keep it only when it is the one cluster a last resort must allow.
     bool forced = j.too_long && last_resort_ && pos == from.pos + 1;

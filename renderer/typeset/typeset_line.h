@@ -23,6 +23,7 @@ struct TypesetLine {
   std::vector<LineRun> runs;
   double offset = 0;       // where the line starts, from the frame's left edge (first-line indent)
   double width = 0;        // the measure it was set to
+  double extent = 0;       // where its last visible character ends: the measure, when justified
   std::string text() const;
 };
 

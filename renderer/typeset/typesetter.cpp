@@ -60,15 +60,16 @@ double Typesetter::naturalWidth(StyledParagraph paragraph) {
 
 TypesetLine Typesetter::buildLine(const std::vector<ShapedCluster>& clusters, LineSpan span, double width,
                                   Align align, const ParagraphFormat& format) const {
-  std::vector<double> xs = placeClusters(clusters, span, width, align, format);
+  PlacedLine placed = placeClusters(clusters, span, width, align, format);
   TypesetLine line;
   line.width = width;
+  line.extent = placed.extent;
   for (size_t i = span.begin; i < span.end; ++i) {
     const ShapedCluster& c = clusters[i];
     if (line.runs.empty() || !sameRunStyle(line.runs.back(), c))
       line.runs.push_back({c.font, c.size, c.color, c.rise, {}, {}, {}});
     LineRun& run = line.runs.back();
-    double pen = xs[i - span.begin];
+    double pen = placed.pens[i - span.begin];
     for (const auto& g : c.glyphs) {
       run.glyphs.push_back({g.id, pen + g.x_offset, g.y_offset - c.rise});
       pen += g.advance;
