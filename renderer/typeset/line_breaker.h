@@ -15,8 +15,20 @@ struct LineSpan {
   size_t begin = 0, end = 0;
 };
 
-// Available width of line i of a paragraph (the first-line indent already taken off line 0).
-using LineWidths = std::function<double(size_t line)>;
+// The widths of a paragraph's lines: the first few given one by one (a paragraph flowing past a figure),
+// every later line `rest` wide. Saying where the widths stop changing lets the total-fit breaker treat
+// all later lines alike, as TeX does past its last special line; without that its search grows with the
+// square of the paragraph.
+struct LineWidths {
+  std::vector<double> first;
+  double rest = 0;
+
+  LineWidths(double width) : rest(width) {}  // NOLINT: one width for every line reads naturally
+  LineWidths(std::vector<double> first_lines, double rest_width) : first(std::move(first_lines)), rest(rest_width) {}
+  double operator()(size_t line) const { return line < first.size() ? first[line] : rest; }
+  // Lines from this one on all have the same width.
+  size_t uniformFrom() const { return first.size(); }
+};
 
 class LineBreaker {
  public:

@@ -105,8 +105,10 @@ void Search::tryBreaksAt(size_t pos, std::vector<int>& active) {
     if (j.too_long && !forced) continue;
     still_active.push_back(a);
     double d = demeritsOf(from, line, j) + (forced ? kForcedBreak : 0);
-    auto found = best.find(from.line + 1);
-    if (found == best.end() || d < found->second.demerits) best[from.line + 1] = {pos, from.line + 1, d, j.fitness, a};
+    // Lines past the last specially sized one are interchangeable: one state stands for them all.
+    size_t line_state = std::min(from.line + 1, widths_.uniformFrom());
+    auto found = best.find(line_state);
+    if (found == best.end() || d < found->second.demerits) best[line_state] = {pos, line_state, d, j.fitness, a};
   }
   active.swap(still_active);
   for (auto& [line, node] : best) {

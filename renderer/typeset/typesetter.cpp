@@ -34,7 +34,9 @@ std::vector<ShapedCluster> Typesetter::prepare(StyledParagraph& paragraph) {
 std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWidths& widths) {
   std::vector<ShapedCluster> clusters = prepare(paragraph);
   const double indent = paragraph.format.indent;
-  auto measure = [&](size_t line) { return widths(line) - (line == 0 ? indent : 0); };
+  LineWidths measure = widths;
+  if (measure.first.empty()) measure.first.push_back(measure.rest);
+  measure.first[0] -= indent;
   std::vector<LineSpan> spans = breaker_->breakLines(clusters, measure, paragraph.format);
   std::vector<TypesetLine> lines;
   for (size_t i = 0; i < spans.size(); ++i) {
@@ -49,9 +51,6 @@ std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWi
   return lines;
 }
 
-std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, double width) {
-  return set(std::move(paragraph), [width](size_t) { return width; });
-}
 
 double Typesetter::naturalWidth(StyledParagraph paragraph) {
   std::vector<ShapedCluster> clusters = prepare(paragraph);

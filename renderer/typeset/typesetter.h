@@ -16,8 +16,6 @@ class Typesetter {
 
   // Sets `paragraph` into lines of the given widths (line 0's width is before the first-line indent).
   std::vector<TypesetLine> set(StyledParagraph paragraph, const LineWidths& widths);
-  // Sets a paragraph into lines of one width.
-  std::vector<TypesetLine> set(StyledParagraph paragraph, double width);
   // The width of the paragraph on one line, for fitting display type.
   double naturalWidth(StyledParagraph paragraph);
 

@@ -166,9 +166,9 @@ TEST(ClreqRules, JustifiedLinesFillTheMeasureExactly) {
 
 TEST(ClreqRules, FlowsAcrossLinesOfDifferentWidths) {
   Typesetter t;
-  std::vector<double> widths{13 * kEm, 13 * kEm, 6 * kEm, 6 * kEm, 6 * kEm, 6 * kEm, 6 * kEm};
-  auto lines = t.set(paragraph("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"),
-                     [&](size_t i) { return widths.at(std::min(i, widths.size() - 1)); });
+  // Two full lines, then lines narrowed by a figure beside them.
+  LineWidths widths({13 * kEm, 13 * kEm}, 6 * kEm);
+  auto lines = t.set(paragraph("一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十"), widths);
   ASSERT_GE(lines.size(), 4u);
   EXPECT_EQ(utf8::decode(lines[0].text()).size(), 13u);
   EXPECT_EQ(utf8::decode(lines[2].text()).size(), 6u);

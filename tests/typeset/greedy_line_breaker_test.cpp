@@ -13,7 +13,7 @@ using testing::textOf;
 
 std::vector<std::string> breakText(const std::string& text, double width_em) {
   auto c = clustersOf(text);
-  auto spans = GreedyLineBreaker().breakLines(c, [&](size_t) { return width_em * 9; }, ParagraphFormat{});
+  auto spans = GreedyLineBreaker().breakLines(c, width_em * 9, ParagraphFormat{});
   std::vector<std::string> lines;
   for (auto s : spans) lines.push_back(textOf(c, s.begin, s.end));
   return lines;
@@ -72,7 +72,7 @@ TEST(GreedyLineBreaker, AvoidsALoneLastCharacter) {
 
 TEST(GreedyLineBreaker, NoLineExceedsTheMeasure) {
   auto c = clustersOf("一二三四五六七八九十，一二三四“五六七”八九十。一二三四五六七八九十");
-  auto spans = GreedyLineBreaker().breakLines(c, [](size_t) { return 5 * 9.0; }, ParagraphFormat{});
+  auto spans = GreedyLineBreaker().breakLines(c, 5 * 9.0, ParagraphFormat{});
   for (auto s : spans) {
     double w = 0;
     for (size_t i = s.begin; i < s.end; ++i) w += c[i].advance;
