@@ -61,14 +61,10 @@ std::string quoteAttribute(const std::string& s) {
 
 }  // namespace
 
-void CairoCanvas::drawPage(const display::Page& page) {
-  images_on_page_.clear();
-  for (const auto& item : page.items) {
-    std::visit([this](const auto& it) { draw(it); }, item);
-    check(cairo_status(cr_), "cannot draw page");
-  }
-  for (; clip_depth_ > 0; --clip_depth_) cairo_restore(cr_);
-}
+void CairoCanvas::beginPage() { images_on_page_.clear(); }
+
+// Cairo records its first error in the context and then draws nothing more: check after every item.
+void CairoCanvas::afterItem() { check(cairo_status(cr_), "cannot draw page"); }
 
 void CairoCanvas::draw(const display::GlyphRun& run) {
   if (run.glyphs.empty()) return;
@@ -171,20 +167,14 @@ void CairoCanvas::draw(const display::Image& image) {
   cairo_restore(cr_);
 }
 
-void CairoCanvas::draw(const display::PushClip& clip) {
+void CairoCanvas::pushClip(const display::Path& clip) {
   cairo_save(cr_);
-  ++clip_depth_;
-  tracePath(clip.clip);
-  cairo_set_fill_rule(cr_, clip.clip.fill ? toCairo(clip.clip.fill->rule) : CAIRO_FILL_RULE_WINDING);
+  tracePath(clip);
+  cairo_set_fill_rule(cr_, clip.fill ? toCairo(clip.fill->rule) : CAIRO_FILL_RULE_WINDING);
   cairo_clip(cr_);
 }
 
-void CairoCanvas::draw(const display::PopClip&) {
-  // A stray PopClip would make cairo_restore fail and poison the cairo_t.
-  if (clip_depth_ == 0) throw ExportError("PopClip without a matching PushClip");
-  --clip_depth_;
-  cairo_restore(cr_);
-}
+void CairoCanvas::restoreClip() { cairo_restore(cr_); }
 
 void CairoCanvas::draw(const display::Link& link) {
   const Rect& a = link.area;

@@ -6,26 +6,26 @@
 #include <set>
 
 #include "display/display_list.h"
+#include "export/canvas.h"
 #include "export/font_cache.h"
 #include "export/image_source.h"
 
 namespace banmian::exporter {
 
-class CairoCanvas {
+class CairoCanvas : public Canvas {
  public:
   CairoCanvas(cairo_t* cr, const FontCache& fonts, ImageCache& images)
       : cr_(cr), fonts_(fonts), images_(images) {}
 
-  // Draws every item of `page`, then restores any clip the page left open. Throws ExportError.
-  void drawPage(const display::Page& page);
-
  private:
-  void draw(const display::GlyphRun& run);
-  void draw(const display::Path& path);
-  void draw(const display::Image& image);
-  void draw(const display::PushClip& clip);
-  void draw(const display::PopClip& pop);
-  void draw(const display::Link& link);
+  void beginPage() override;
+  void afterItem() override;
+  void draw(const display::GlyphRun& run) override;
+  void draw(const display::Path& path) override;
+  void draw(const display::Image& image) override;
+  void draw(const display::Link& link) override;
+  void pushClip(const display::Path& clip) override;
+  void restoreClip() override;
 
   void tracePath(const display::Path& path);
   void setColor(const Color& color);
@@ -34,7 +34,6 @@ class CairoCanvas {
   cairo_t* cr_;
   const FontCache& fonts_;
   ImageCache& images_;
-  int clip_depth_ = 0;
   std::set<cairo_surface_t*> images_on_page_;
 };
 

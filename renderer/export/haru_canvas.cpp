@@ -54,11 +54,6 @@ bool evenOdd(const display::Path& path) { return path.fill && path.fill->rule ==
 
 void HaruCanvas::check(HPDF_STATUS status, const char* what) const { checkHaru(pdf_, status, what); }
 
-void HaruCanvas::drawPage(const display::Page& page) {
-  for (const auto& item : page.items) std::visit([this](const auto& it) { draw(it); }, item);
-  for (; clip_depth_ > 0; --clip_depth_) check(HPDF_Page_GRestore(page_), "cannot restore the graphics state");
-}
-
 void HaruCanvas::setFillColor(const Color& color) {
   double c, m, y, k;
   color.toCmyk(c, m, y, k);
@@ -169,19 +164,14 @@ void HaruCanvas::draw(const display::Image& image) {
   check(HPDF_Page_GRestore(page_), "cannot restore the graphics state");
 }
 
-void HaruCanvas::draw(const display::PushClip& clip) {
+void HaruCanvas::pushClip(const display::Path& clip) {
   check(HPDF_Page_GSave(page_), "cannot save the graphics state");
-  ++clip_depth_;
-  tracePath(clip.clip);
-  check(evenOdd(clip.clip) ? HPDF_Page_Eoclip(page_) : HPDF_Page_Clip(page_), "cannot clip");
+  tracePath(clip);
+  check(evenOdd(clip) ? HPDF_Page_Eoclip(page_) : HPDF_Page_Clip(page_), "cannot clip");
   check(HPDF_Page_EndPath(page_), "cannot clip");
 }
 
-void HaruCanvas::draw(const display::PopClip&) {
-  if (clip_depth_ == 0) throw ExportError("PopClip without a matching PushClip");
-  --clip_depth_;
-  check(HPDF_Page_GRestore(page_), "cannot restore the graphics state");
-}
+void HaruCanvas::restoreClip() { check(HPDF_Page_GRestore(page_), "cannot restore the graphics state"); }
 
 void HaruCanvas::draw(const display::Link& link) {
   const Rect& a = link.area;

@@ -5,26 +5,24 @@
 #include <hpdf.h>
 
 #include "display/display_list.h"
+#include "export/canvas.h"
 #include "export/haru_fonts.h"
 #include "export/haru_images.h"
 
 namespace banmian::exporter {
 
-class HaruCanvas {
+class HaruCanvas : public Canvas {
  public:
   HaruCanvas(HPDF_Doc pdf, HPDF_Page page, double height, HaruFonts& fonts, HaruImages& images)
       : pdf_(pdf), page_(page), height_(height), fonts_(fonts), images_(images) {}
 
-  // Draws every item of `page`, then restores any clip the page left open. Throws ExportError.
-  void drawPage(const display::Page& page);
-
  private:
-  void draw(const display::GlyphRun& run);
-  void draw(const display::Path& path);
-  void draw(const display::Image& image);
-  void draw(const display::PushClip& clip);
-  void draw(const display::PopClip& pop);
-  void draw(const display::Link& link);
+  void draw(const display::GlyphRun& run) override;
+  void draw(const display::Path& path) override;
+  void draw(const display::Image& image) override;
+  void draw(const display::Link& link) override;
+  void pushClip(const display::Path& clip) override;
+  void restoreClip() override;
 
   void tracePath(const display::Path& path);
   void paintPath(const display::Path& path);
@@ -39,7 +37,6 @@ class HaruCanvas {
   double height_;
   HaruFonts& fonts_;
   HaruImages& images_;
-  int clip_depth_ = 0;
 };
 
 }  // namespace banmian::exporter
