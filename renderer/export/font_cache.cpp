@@ -5,19 +5,14 @@
 #include FT_FREETYPE_H
 #include <hb.h>
 
-#include <algorithm>
 #include <mutex>
 #include <string>
 
 #include "export/font_subsetter.h"
+#include "export/font_usage.h"
 
 namespace banmian::exporter {
 namespace {
-
-struct Usage {
-  std::vector<uint32_t> glyphs;
-  std::vector<uint32_t> codepoints;
-};
 
 // One FreeType library for the process, never freed: Cairo keeps recently used fonts in a global
 // cache after the surface is gone, so an FT_Face may be released long after the export returns.
@@ -52,43 +47,6 @@ void releaseOwner(void* data) {
   delete owner;
 }
 
-// Appends the code points of a UTF-8 string; malformed bytes are skipped (they only feed the cmap).
-void decodeUtf8(const std::string& s, std::vector<uint32_t>& out) {
-  for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-      ++i;
-      continue;
-    }
-    uint32_t cp = len == 1 ? b : b & (0x7F >> len);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
-}
-
-std::vector<Usage> collectUsage(const display::Document& doc) {
-  std::vector<Usage> usage(doc.fonts.size());
-  for (const auto& page : doc.pages)
-    for (const auto& item : page.items) {
-      const auto* run = std::get_if<display::GlyphRun>(&item);
-      if (!run) continue;
-      if (run->font < 0 || static_cast<size_t>(run->font) >= usage.size())
-        throw ExportError("glyph run refers to font " + std::to_string(run->font) + " of " +
-                          std::to_string(usage.size()));
-      Usage& u = usage[run->font];
-      for (const auto& g : run->glyphs) u.glyphs.push_back(g.id);
-      decodeUtf8(run->text, u.codepoints);
-    }
-  for (Usage& u : usage)
-    for (auto* v : {&u.glyphs, &u.codepoints}) {
-      std::sort(v->begin(), v->end());
-      v->erase(std::unique(v->begin(), v->end()), v->end());
-    }
-  return usage;
-}
-
 // Opens the subset when there is one, else the face in the original file.
 FT_Face openFace(const display::FontFace& font, hb_blob_t* subset) {
   std::lock_guard lock(freetypeMutex());
@@ -105,7 +63,7 @@ FT_Face openFace(const display::FontFace& font, hb_blob_t* subset) {
   return err == 0 ? face : nullptr;
 }
 
-FontFacePtr loadFace(const display::FontFace& font, const Usage& usage, bool presubset) {
+FontFacePtr loadFace(const display::FontFace& font, const FontUsage& usage, bool presubset) {
   auto* owner = new FaceOwner;
   if (presubset) owner->blob = subsetFace(font.file, font.index, usage.glyphs, usage.codepoints);
   owner->face = openFace(font, owner->blob);
@@ -131,7 +89,7 @@ FontFacePtr loadFace(const display::FontFace& font, const Usage& usage, bool pre
 }  // namespace
 
 FontCache::FontCache(const display::Document& doc, bool presubset) {
-  std::vector<Usage> usage = collectUsage(doc);
+  std::vector<FontUsage> usage = collectFontUsage(doc);
   for (size_t i = 0; i < doc.fonts.size(); ++i) {
     // Fonts no glyph run uses are not loaded at all.
     faces_.push_back(usage[i].glyphs.empty() ? nullptr : loadFace(doc.fonts[i], usage[i], presubset));
