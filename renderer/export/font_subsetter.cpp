@@ -5,7 +5,7 @@
 namespace banmian::exporter {
 namespace {
 
-// Tables Cairo never reads: layout is already done. Dropping GSUB also stops HarfBuzz from closing the
+// Tables neither Cairo nor libharu reads: layout is already done. Dropping GSUB also stops HarfBuzz from closing the
 // glyph set over every substitution (vertical forms, locl variants...), which would pull in glyphs
 // the page never draws.
 constexpr hb_tag_t kDroppedTables[] = {
@@ -23,8 +23,9 @@ hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs, const std::vec
   for (uint32_t c : codepoints) hb_set_add(unicodes, c);
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kDroppedTables) hb_set_add(drop, tag);
-  // The default name ids (0-6) stay, so Cairo still finds the PostScript name for the PDF's
-  // BaseFont; hinting stays too, because screen viewers use it at small sizes.
+  // The default name ids (0-6) stay, so Cairo and libharu still find the PostScript name for the
+  // PDF's BaseFont (libharu refuses a font without ids 2 and 6); hinting stays too, because screen
+  // viewers use it at small sizes.
   hb_subset_input_set_flags(
       input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
   return input;

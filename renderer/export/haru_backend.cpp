@@ -5,6 +5,7 @@
 #include "export/atomic_file.h"
 #include "export/haru_canvas.h"
 #include "export/haru_document_info.h"
+#include "export/haru_font_files.h"
 #include "export/haru_handles.h"
 
 namespace banmian::exporter {
@@ -20,8 +21,8 @@ HaruDocPtr newHaruDocument() {
   return pdf;
 }
 
-std::vector<HPDF_Page> drawPages(HPDF_Doc pdf, const display::Document& doc) {
-  HaruFonts fonts(pdf, doc.fonts);
+std::vector<HPDF_Page> drawPages(HPDF_Doc pdf, const display::Document& doc, HaruFontFiles& font_files) {
+  HaruFonts fonts(pdf, doc.fonts, font_files);
   HaruImages images(pdf);
   std::vector<HPDF_Page> pages;
   for (const auto& page : doc.pages) {
@@ -49,9 +50,12 @@ std::string saveToMemory(HPDF_Doc pdf) {
 void writeHaruPdf(const display::Document& doc, const std::string& path) {
   try {
     if (doc.pages.empty()) throw ExportError("document has no pages");
+    // Declared before the libharu document, so destroyed after it: libharu reads the subset font
+    // files until the PDF is saved.
+    HaruFontFiles font_files(doc);
     HaruDocPtr pdf = newHaruDocument();
     setHaruMetadata(pdf.get(), doc.metadata);
-    std::vector<HPDF_Page> pages = drawPages(pdf.get(), doc);
+    std::vector<HPDF_Page> pages = drawPages(pdf.get(), doc, font_files);
     addHaruOutline(pdf.get(), doc, pages);
     writeFileAtomically(path, saveToMemory(pdf.get()));
   } catch (const ExportError& e) {

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "export/export_error.h"
 #include "export/haru_handles.h"
 
@@ -25,6 +27,20 @@ hb_face_t* openFace(const std::string& file, int index) {
   }
   hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(index));
   hb_blob_destroy(blob);
+  return face;
+}
+
+using HbFacePtr = std::unique_ptr<hb_face_t, decltype(&hb_face_destroy)>;
+
+// The face in `source`, refused unless it has TrueType (glyf) outlines, the only kind libharu embeds.
+HbFacePtr openTrueType(const FontSource& source, const std::string& description) {
+  HbFacePtr face(openFace(source.file, source.index), hb_face_destroy);
+  if (!hasTable(face.get(), HB_TAG('g', 'l', 'y', 'f'))) {
+    bool cff = hasTable(face.get(), HB_TAG('C', 'F', 'F', ' ')) || hasTable(face.get(), HB_TAG('C', 'F', 'F', '2'));
+    throw ExportError(fmt::format("font {} has {} outlines; the print backend (libharu) takes TrueType fonts "
+                                  "only: give the role a TrueType family in print-fonts",
+                                  description, cff ? "CFF" : "no TrueType"));
+  }
   return face;
 }
 
@@ -53,42 +69,41 @@ std::string HaruFonts::describe(int index) const {
   return fmt::format("{} ({}, face {})", f.family.empty() ? "font" : f.family, f.file, f.index);
 }
 
-HaruFonts::Entry& HaruFonts::harfbuzz(int index) {
+const char* HaruFonts::loadHaru(const FontSource& source) {
+  return isCollection(source.file)
+             ? HPDF_LoadTTFontFromFile2(pdf_, source.file.c_str(), static_cast<HPDF_UINT>(source.index), HPDF_TRUE)
+             : HPDF_LoadTTFontFromFile(pdf_, source.file.c_str(), HPDF_TRUE);
+}
+
+HaruFonts::Entry& HaruFonts::load(int index) {
   if (index < 0 || static_cast<size_t>(index) >= faces_.size())
     throw ExportError(fmt::format("glyph run names font {} (document has {})", index, faces_.size()));
   Entry& e = entries_[static_cast<size_t>(index)];
   if (e.face) return e;
-  const display::FontFace& f = faces_[static_cast<size_t>(index)];
-  hb_face_t* face = openFace(f.file, f.index);
-  if (!hasTable(face, HB_TAG('g', 'l', 'y', 'f'))) {
-    bool cff = hasTable(face, HB_TAG('C', 'F', 'F', ' ')) || hasTable(face, HB_TAG('C', 'F', 'F', '2'));
-    hb_face_destroy(face);
-    throw ExportError(fmt::format("font {} has {} outlines; the print backend (libharu) takes TrueType fonts "
-                                  "only: give the role a TrueType family in print-fonts",
-                                  describe(index), cff ? "CFF" : "no TrueType"));
+  FontSource source = files_.source(index);
+  HbFacePtr face = openTrueType(source, describe(index));
+  const char* name = loadHaru(source);
+  if (!name && source.subset) {
+    // libharu's parser is stricter than HarfBuzz's writer in places; the installed font still works.
+    HPDF_ResetError(pdf_);
+    source = files_.original(index);
+    face = openTrueType(source, describe(index));
+    name = loadHaru(source);
   }
-  e.face = face;
-  e.font = hb_font_create(face);
+  checkHaru(pdf_, name, "cannot load font " + describe(index));
+  e.haru = HPDF_GetFont(pdf_, name, "UTF-8");
+  checkHaru(pdf_, e.haru, "cannot use font " + describe(index));
+  e.face = face.release();
+  e.font = hb_font_create(e.face);
   return e;
 }
 
 uint32_t HaruFonts::cmapGlyph(int index, uint32_t code_point) {
   hb_codepoint_t glyph = 0;
-  if (!hb_font_get_nominal_glyph(harfbuzz(index).font, code_point, &glyph)) return 0;
+  if (!hb_font_get_nominal_glyph(load(index).font, code_point, &glyph)) return 0;
   return glyph;
 }
 
-HPDF_Font HaruFonts::font(int index) {
-  Entry& e = harfbuzz(index);
-  if (e.haru) return e.haru;
-  const display::FontFace& f = faces_[static_cast<size_t>(index)];
-  const char* name = isCollection(f.file)
-                         ? HPDF_LoadTTFontFromFile2(pdf_, f.file.c_str(), static_cast<HPDF_UINT>(f.index), HPDF_TRUE)
-                         : HPDF_LoadTTFontFromFile(pdf_, f.file.c_str(), HPDF_TRUE);
-  checkHaru(pdf_, name, "cannot load font " + describe(index));
-  e.haru = HPDF_GetFont(pdf_, name, "UTF-8");
-  checkHaru(pdf_, e.haru, "cannot use font " + describe(index));
-  return e.haru;
-}
+HPDF_Font HaruFonts::font(int index) { return load(index).haru; }
 
 }  // namespace banmian::exporter
