@@ -22,6 +22,21 @@ char32_t next(std::string_view s, size_t& pos) {
   return c;
 }
 
+size_t firstInvalidByte(std::string_view s) {
+  for (size_t pos = 0; pos < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[pos]);
+    int extra = b < 0x80 ? 0 : (b >> 5) == 0x6 ? 1 : (b >> 4) == 0xE ? 2 : (b >> 3) == 0x1E ? 3 : -1;
+    if (extra < 0 || pos + extra >= s.size() + (extra == 0 ? 1 : 0)) return pos;
+    for (int i = 1; i <= extra; ++i)
+      if ((static_cast<unsigned char>(s[pos + i]) & 0xC0) != 0x80) return pos;
+    size_t at = pos;
+    char32_t c = next(s, pos);
+    static constexpr char32_t kSmallest[] = {0, 0x80, 0x800, 0x10000};
+    if (c < kSmallest[extra] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) return at;
+  }
+  return std::string_view::npos;
+}
+
 std::u32string decode(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());

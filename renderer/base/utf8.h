@@ -11,5 +11,8 @@ std::string encode(std::u32string_view text);
 void append(std::string& out, char32_t c);
 // Decodes the code point starting at `pos` and advances `pos` past it.
 char32_t next(std::string_view text, size_t& pos);
+// The offset of the first byte that does not begin or continue a well-formed UTF-8 sequence (overlong
+// forms, surrogates and code points beyond U+10FFFF included), or npos when the text is valid.
+size_t firstInvalidByte(std::string_view text);
 
 }  // namespace banmian::utf8

@@ -86,6 +86,7 @@ MarkdownSource articleSource(const YamlValue& value, const std::filesystem::path
   const std::string path = (base_dir / name).lexically_normal().string();
   std::optional<std::string> text = readTextFile(path);
   if (!text) value.fail(fmt::format("article file '{}' not found or not readable (looked for {})", name, path));
+  requireUtf8(*text, path);
   return MarkdownSource{path, std::move(*text)};
 }
 

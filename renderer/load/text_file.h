@@ -8,4 +8,8 @@ namespace banmian::load {
 // which input named it and report the error there.
 std::optional<std::string> readTextFile(const std::string& path);
 
+// Throws InputError at the line and column of the first byte of `text` (read from `path`) that is not
+// UTF-8: a file saved in GBK, or cut in the middle of a character.
+void requireUtf8(const std::string& text, const std::string& path);
+
 }  // namespace banmian::load

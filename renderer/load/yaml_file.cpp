@@ -9,6 +9,7 @@ namespace banmian::load {
 YamlFile YamlFile::load(const std::string& path) {
   std::optional<std::string> text = readTextFile(path);
   if (!text) throw InputError(SourceLocation{path}, "cannot read the file (missing or not readable)");
+  requireUtf8(*text, path);
   try {
     YAML::Node root = YAML::Load(*text);
     return YamlFile(path, std::move(*text), std::move(root));

@@ -79,6 +79,12 @@ const BadDocument kBadDocuments[] = {
      "3:7: error: unsupported Markdown: inline HTML '<b>' (only <sup>…</sup> is supported)"},
     {"HeadingLevelTwo", In::Article, "### 1", "## 1", In::Article,
      "1:1: error: unsupported Markdown: heading level 2 (only ### and #### are supported)"},
+    {"InvalidUtf8InData", In::Data, "title: 标题", "title: 标\x9B", In::Data,
+     "6:11: error: byte 0x9B is not UTF-8 (banmian reads UTF-8 text; was the file saved in another encoding, "
+     "or cut in the middle of a character?)"},
+    {"ArticleSavedInGbk", In::Article, "正文**重点**。", "\xD5\xFD\xCE\xC4", In::Article,
+     "3:1: error: byte 0xD5 is not UTF-8 (banmian reads UTF-8 text; was the file saved in another encoding, "
+     "or cut in the middle of a character?)"},
     {"YamlSyntaxError", In::Data, "  - {id: hero, caption: 图一}", "  - {id: hero, caption: 图一", In::Data,
      "17:3: error: YAML syntax error: illegal block entry"},
 };
