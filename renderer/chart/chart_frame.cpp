@@ -49,7 +49,7 @@ std::string ChartCanvas::valueText(const resolve::ChartValue& value, const std::
 
 std::vector<display::Item> drawChart(const ChartRequest& request, typeset::Typesetter& typesetter) {
   std::vector<display::Item> items;
-  ChartText text(typesetter, request.theme, request.font_families);
+  ChartText text(typesetter, request.theme, request.font_families, request.where);
   ChartCanvas canvas{text, request.theme, items, request.name, request.where};
   const model::ChartSpec& spec = *request.data.spec;
   if (request.theme.background) items.push_back(filledRect(request.frame, *request.theme.background));

@@ -10,8 +10,8 @@ constexpr double kUnbounded = 1e6;  // pt: a measure no label reaches, so a labe
 }  // namespace
 
 ChartText::ChartText(typeset::Typesetter& typesetter, const model::ChartTheme& theme,
-                     const std::map<std::string, std::string>& font_families)
-    : typesetter_(typesetter), theme_(theme), families_(font_families) {}
+                     const std::map<std::string, std::string>& font_families, SourceLocation where)
+    : typesetter_(typesetter), theme_(theme), families_(font_families), where_(std::move(where)) {}
 
 TextStyle ChartText::style(TextRole role) const {
   auto family = [&](const std::string& font_role) {
@@ -40,6 +40,7 @@ typeset::StyledParagraph ChartText::paragraph(const std::vector<std::pair<std::s
     run.text = text;
     run.font = {style.families, style.weight, style.size};
     run.color = style.color;
+    run.where = where_;
     p.runs.push_back(std::move(run));
   }
   return p;

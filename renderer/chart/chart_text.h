@@ -35,8 +35,9 @@ struct SetLabel {
 
 class ChartText {
  public:
+  // `where` is the chart's definition: a character no font of the theme has is reported there.
   ChartText(typeset::Typesetter& typesetter, const model::ChartTheme& theme,
-            const std::map<std::string, std::string>& font_families);
+            const std::map<std::string, std::string>& font_families, SourceLocation where);
 
   const model::ChartTheme& theme() const { return theme_; }
   TextStyle style(TextRole role) const;
@@ -54,6 +55,7 @@ class ChartText {
   typeset::Typesetter& typesetter_;
   const model::ChartTheme& theme_;
   const std::map<std::string, std::string>& families_;
+  SourceLocation where_;
 };
 
 }  // namespace banmian::chart
