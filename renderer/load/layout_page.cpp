@@ -9,14 +9,28 @@
 
 namespace banmian::load {
 
+namespace {
+
+// PDF viewers and RIPs refuse pages larger than 200 inches a side (ISO 32000 implementation limit).
+constexpr double kLargestPageSide = 14400;
+
+double asPageSide(const YamlValue& value) {
+  const double side = asPositiveLength(value);
+  if (side > kLargestPageSide)
+    value.fail(fmt::format("a page side may be at most 200in (5080mm), not {:.0f}mm", side * 25.4 / 72));
+  return side;
+}
+
+}  // namespace
+
 model::Page readPage(const YamlValue& value) {
   const MapReader reader(value, "page", {"size", "margins"});
   model::Page page;
   page.where = reader.where();
   const YamlValue size = reader.required("size");
   const auto width_height = asTuple(size, 2, "a list [width, height]");
-  page.width = asPositiveLength(width_height[0]);
-  page.height = asPositiveLength(width_height[1]);
+  page.width = asPageSide(width_height[0]);
+  page.height = asPageSide(width_height[1]);
 
   const MapReader margins(reader.required("margins"), "margins", {"top", "bottom", "left", "right"});
   page.margin_top = asNonNegativeLength(margins.required("top"));

@@ -51,6 +51,8 @@ const BadLayout kBadLayouts[] = {
     {"BadLengthUnit", "gutter: 8pt", "gutter: 8px",
      "6:11: error: 'gutter': unknown unit 'px' in length '8px'; use pt, mm, cm or in"},
     {"SizeNotPositive", "size: 9pt", "size: 0pt", "11:28: error: 'size' must be greater than zero, not '0pt'"},
+    {"PageBeyondPdfLimits", "size: [200mm, 300mm]", "size: [200mm, 6000mm]",
+     "2:17: error: a page side may be at most 200in (5080mm), not 6000mm"},
     {"UnknownFontRoleInStyle", "head: {font: song", "head: {font: sogn",
      "12:16: error: unknown font role 'sogn'; did you mean 'song'?"},
     {"UnknownParagraphStyleInFrame", "style: head,", "style: heading,",
