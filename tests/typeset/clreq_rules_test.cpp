@@ -202,3 +202,38 @@ TEST(ClreqRules, ATightLineNeverSqueezesBothFacingHalvesOfAdjacentMarks) {
 
 }  // namespace
 }  // namespace banmian::typeset
+
+namespace banmian::typeset {
+namespace {
+
+TEST(ClreqRules, WhenNoLegalBreakFitsItBreaksAsTheLastResortAndLosesNothing) {
+  // Marks that may neither start nor end a line run together wider than the measure.
+  Typesetter t;
+  const std::string text = "他说“《《一二》》”。";
+  auto lines = t.set(paragraph(text), 2 * kEm);  // “《《一 is 3 em even compressed: no legal line fits
+  ASSERT_GE(lines.size(), 3u);
+  std::string joined;
+  bool rule_given_way = false;
+  for (const auto& line : lines) {
+    joined += line.text();
+    EXPECT_LE(line.offset + line.extent, 2 * kEm + 1e-6) << line.text();
+    rule_given_way |= prohibitedAtLineEnd(utf8::decode(line.text()).back());
+  }
+  EXPECT_TRUE(rule_given_way);  // the rules gave way, rather than the measure
+  EXPECT_EQ(joined, text);
+}
+
+TEST(ClreqRules, ALatinWordWiderThanTheMeasureIsBrokenRatherThanOverflowing) {
+  Typesetter t;
+  const std::string text = "中文Supercalifragilistic中文";
+  auto lines = t.set(paragraph(text), 4 * kEm);
+  std::string joined;
+  for (const auto& line : lines) {
+    joined += line.text();
+    EXPECT_LE(line.offset + line.extent, 4 * kEm + 1e-6) << line.text();
+  }
+  EXPECT_EQ(joined, text);
+}
+
+}  // namespace
+}  // namespace banmian::typeset
