@@ -65,7 +65,7 @@ TEST(RealLayout, BroadsheetFrames) {
   EXPECT_DOUBLE_EQ(lead.padding, 10);
   EXPECT_EQ(lead.area.first_column, 6);
   EXPECT_EQ(lead.area.first_row, 14);
-  EXPECT_EQ(lead.area.last_row, 30);
+  EXPECT_EQ(lead.area.last_row, 31);
   EXPECT_EQ(lead.where.line, 51);
   EXPECT_EQ(layout.frames[3].caption_rows, 2);
   EXPECT_EQ(layout.frames[7].kind, model::FrameKind::Flow);
