@@ -1,13 +1,12 @@
 #include "typeset/greedy_line_breaker.h"
 
 #include "typeset/char_class.h"
+#include "typeset/line_metrics.h"
 
 namespace banmian::typeset {
 namespace {
 
 constexpr double kEpsilon = 1e-6;
-
-bool isSpace(const ShapedCluster& c) { return classify(c.first) == CharClass::Space; }
 
 }  // namespace
 
@@ -20,7 +19,7 @@ std::vector<LineSpan> GreedyLineBreaker::breakLines(const std::vector<ShapedClus
     lines.push_back({begin, end});
     begin = end;
   }
-  avoidLoneLastCharacter(clusters, lines);
+  avoidLoneLastCharacter(clusters, lines, format.kinsoku);
   return lines;
 }
 
@@ -43,21 +42,13 @@ size_t GreedyLineBreaker::fillLine(const std::vector<ShapedCluster>& clusters, s
 }
 
 void GreedyLineBreaker::avoidLoneLastCharacter(const std::vector<ShapedCluster>& clusters,
-                                               std::vector<LineSpan>& lines) const {
+                                               std::vector<LineSpan>& lines, Kinsoku level) const {
   if (lines.size() < 2) return;
   LineSpan& last = lines.back();
-  int han = 0;
-  for (size_t i = last.begin; i < last.end; ++i) han += isHan(clusters[i].first) ? 1 : 0;
-  bool only_marks_besides = true;
-  for (size_t i = last.begin; i < last.end; ++i) {
-    CharClass k = classify(clusters[i].first);
-    if (!isHan(clusters[i].first) && k != CharClass::Pause && k != CharClass::Stop && k != CharClass::Closing)
-      only_marks_besides = false;
-  }
-  if (han != 1 || !only_marks_besides) return;
+  if (!isLoneCharacter(clusters, last)) return;
   LineSpan& previous = lines[lines.size() - 2];
   for (size_t b = previous.end - 1; b > previous.begin + 1; --b) {
-    if (mayBreakBefore(clusters, b)) {
+    if (mayBreakBefore(clusters, b, level)) {
       previous.end = b;
       last.begin = b;
       return;

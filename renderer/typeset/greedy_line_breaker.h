@@ -13,7 +13,8 @@ class GreedyLineBreaker : public LineBreaker {
 
  private:
   size_t fillLine(const std::vector<ShapedCluster>& clusters, size_t begin, double width, Kinsoku level) const;
-  void avoidLoneLastCharacter(const std::vector<ShapedCluster>& clusters, std::vector<LineSpan>& lines) const;
+  void avoidLoneLastCharacter(const std::vector<ShapedCluster>& clusters, std::vector<LineSpan>& lines,
+                              Kinsoku level) const;
 };
 
 }  // namespace banmian::typeset

@@ -9,8 +9,6 @@
 namespace banmian::typeset {
 namespace {
 
-bool isSpace(const ShapedCluster& c) { return classify(c.first) == CharClass::Space; }
-constexpr double kSpaceShrink = 1.0 / 3;
 
 // The share of each tier's capacity a too-long line must use, tier by tier until it fits.
 std::array<double, kShrinkTiers> shrinkShares(const LineMetrics& m, double excess) {

@@ -6,14 +6,18 @@
 #include "typeset/punctuation_adjuster.h"
 
 namespace banmian::typeset {
-namespace {
-
 bool isSpace(const ShapedCluster& c) { return classify(c.first) == CharClass::Space; }
 
-// A Latin word space may shrink to two thirds of itself.
-constexpr double kSpaceShrink = 1.0 / 3;
-
-}  // namespace
+bool isLoneCharacter(const std::vector<ShapedCluster>& clusters, LineSpan line) {
+  int han = 0;
+  for (size_t i = line.begin; i < line.end; ++i) {
+    CharClass k = classify(clusters[i].first);
+    if (isHan(clusters[i].first)) ++han;
+    else if (k != CharClass::Pause && k != CharClass::Stop && k != CharClass::Closing && k != CharClass::Space)
+      return false;
+  }
+  return han == 1;
+}
 
 double LineMetrics::totalShrink() const {
   double total = 0;

@@ -55,6 +55,15 @@ class LineMeasurer {
 // One line, measured directly (builds a measurer: for a single line, not for the breaker's inner loop).
 LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format);
 
+// A Latin word space may shrink by this share of itself: the breaker measures with it, the justifier
+// places with it.
+constexpr double kSpaceShrink = 1.0 / 3;
+
+bool isSpace(const ShapedCluster& c);
+
+// A paragraph's last line that holds one Han character and at most closing marks (孤字).
+bool isLoneCharacter(const std::vector<ShapedCluster>& clusters, LineSpan line);
+
 // May the gap before clusters[i] take extra space? Never inside a Latin word or number, nor inside —— ……
 bool stretchableGap(const std::vector<ShapedCluster>& clusters, size_t i);
 

@@ -43,18 +43,6 @@ Judgement judge(const LineMetrics& m, double width, bool last) {
   return {false, 100 * r * r * r, r > 2 ? 3 : r > 1 ? 2 : 1};
 }
 
-// A paragraph's last line holding one Han character and at most closing marks.
-bool isLoneCharacter(const std::vector<ShapedCluster>& clusters, LineSpan line) {
-  int han = 0;
-  for (size_t i = line.begin; i < line.end; ++i) {
-    CharClass k = classify(clusters[i].first);
-    if (isHan(clusters[i].first)) ++han;
-    else if (k != CharClass::Pause && k != CharClass::Stop && k != CharClass::Closing && k != CharClass::Space)
-      return false;
-  }
-  return han == 1;
-}
-
 class Search {
  public:
   Search(const std::vector<ShapedCluster>& clusters, const LineWidths& widths, const ParagraphFormat& format,
