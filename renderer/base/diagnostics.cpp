@@ -23,6 +23,9 @@ InputError::InputError(SourceLocation where, const std::string& message)
 
 void DiagnosticSink::warn(const SourceLocation& where, const std::string& message) {
   if (strict_) throw InputError(where, message + " (a warning, made an error by --strict)");
+  // The composer may set a page more than once (balancing columns): say each thing once.
+  for (const auto& w : warnings_)
+    if (w.message == message && w.where.str() == where.str()) return;
   warnings_.push_back({Severity::Warning, where, message});
 }
 

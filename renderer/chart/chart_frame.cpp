@@ -2,6 +2,7 @@
 // and the kind's drawing in between.
 #include <fmt/format.h>
 
+#include "base/em_box.h"
 #include "base/number_format.h"
 #include "chart/chart.h"
 #include "chart/chart_canvas.h"
@@ -97,7 +98,7 @@ Rect drawSeriesHeader(ChartCanvas& canvas, const resolve::ChartData& data, const
   const std::string& axis_title = data.spec->axis_title;
   if (!legend && axis_title.empty()) return plot;
   TextStyle style = canvas.text.style(TextRole::Label);
-  const double baseline = plot.y + 0.88 * style.size;
+  const double baseline = plot.y + kEmBoxAscent * style.size;
   double used = 0;
   if (legend) {
     std::vector<std::string> names;

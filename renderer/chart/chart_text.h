@@ -7,6 +7,7 @@
 
 #include "base/geometry.h"
 #include "display/display_list.h"
+#include "base/em_box.h"
 #include "load/model.h"
 #include "typeset/typesetter.h"
 
@@ -22,12 +23,12 @@ struct TextStyle {
   Color color = Color::black();
 };
 
-// One set line and its measures. Its em box is 0.88 size above the baseline and 0.12 below.
+// One set line and its measures, on the ideographic em box (base/em_box.h).
 struct SetLabel {
   typeset::TypesetLine line;
   double width = 0;
   double size = 0;         // the largest run's size
-  double ascent() const { return 0.88 * size; }
+  double ascent() const { return kEmBoxAscent * size; }
   double descent() const { return 0.12 * size; }
   // The em box when the line starts at `x` on `baseline`.
   Rect box(double x, double baseline) const { return {x, baseline - ascent(), width, size}; }

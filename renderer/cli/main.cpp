@@ -20,8 +20,8 @@ void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
   render->add_option("layout", o.layout, "Layout YAML (layouts/…)")->required()->check(CLI::ExistingFile);
   render->add_option("data", o.data, "Data YAML (data/…)")->required()->check(CLI::ExistingFile);
   render->add_option("-o,--output", o.pdf, "PDF to write")->required();
-  render->add_option("--png", o.png, "Also write the page as PNG");
-  render->add_option("--svg", o.svg, "Also write the page as SVG");
+  render->add_option("--png", o.png, "Also write each page as PNG: out/p{page}.png ({page} = 1, 2, ...)");
+  render->add_option("--svg", o.svg, "Also write each page as SVG, named like --png");
   render->add_option("--dpi", o.dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0))->capture_default_str();
   render->add_flag("--strict", o.strict, "Treat warnings (such as a photo without a file) as errors");
   using banmian::cli::Backend;

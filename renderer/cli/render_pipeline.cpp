@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include <fmt/format.h>
+
 #include "compose/page_composer.h"
 #include "export/cairo_backend.h"
 #include "export/haru_backend.h"
@@ -45,7 +47,7 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
   model::Layout layout = load::loadLayout(options.layout);
   if (usesPrintFonts(options)) selectPrintFonts(layout);
   model::Document document = load::loadDocument(options.data);
-  resolve::bindProse(document);  // {{metric.id}} in the lead and the article -> the metric's value
+  resolve::bindProse(document);  // {{metric.id}} in stories, fields and captions -> the metric's value
   resolve::ResolvedAssets assets = resolve::resolveAssets(layout, document, diagnostics);
   if (options.backend == Backend::Haru) {
     resolve::checkPrintFonts(layout.fonts);
@@ -57,14 +59,31 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
   return doc;
 }
 
+std::string pageFileName(const std::string& pattern, size_t page, size_t pages) {
+  const size_t at = pattern.find("{page}");
+  if (at == std::string::npos) {
+    if (pages > 1)
+      throw InputError({pattern}, fmt::format("the document has {} pages: put {{page}} in the file name for one file "
+                                              "per page (out/p{{page}}.png)", pages));
+    return pattern;
+  }
+  return std::string(pattern).replace(at, 6, std::to_string(page + 1));
+}
+
 void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
   display::Document doc = buildDocument(options, diagnostics);
+  const size_t pages = doc.pages.size();
+  // Names first, so that a bad pattern stops the run before anything is written.
+  if (!options.png.empty()) pageFileName(options.png, 0, pages);
+  if (!options.svg.empty()) pageFileName(options.svg, 0, pages);
   if (options.backend == Backend::Haru)
     exporter::writeHaruPdf(doc, options.pdf);
   else
     exporter::writePdf(doc, options.pdf);
-  if (!options.png.empty()) exporter::writePng(doc, 0, options.dpi, options.png);
-  if (!options.svg.empty()) exporter::writeSvg(doc, 0, options.svg);
+  for (size_t page = 0; page < pages; ++page) {
+    if (!options.png.empty()) exporter::writePng(doc, static_cast<int>(page), options.dpi, pageFileName(options.png, page, pages));
+    if (!options.svg.empty()) exporter::writeSvg(doc, static_cast<int>(page), pageFileName(options.svg, page, pages));
+  }
 }
 
 }  // namespace banmian::cli

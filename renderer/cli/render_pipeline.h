@@ -1,5 +1,5 @@
 #pragma once
-// The whole pipeline for one page: load -> resolve -> typeset -> compose -> export.
+// The whole pipeline for one document: load -> resolve -> typeset -> compose -> export.
 #include <optional>
 #include <string>
 
@@ -18,8 +18,8 @@ struct RenderOptions {
   std::string layout;
   std::string data;
   std::string pdf;                 // output PDF (required)
-  std::string png;                 // optional PNG of the first page
-  std::string svg;                 // optional SVG of the first page
+  std::string png;                 // optional PNG per page: "out/p{page}.png" ({page} counts from 1)
+  std::string svg;                 // optional SVG per page, named the same way
   double dpi = 150;
   bool strict = false;
   Backend backend = Backend::Cairo;

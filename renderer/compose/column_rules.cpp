@@ -13,10 +13,9 @@ bool gutterBlocked(const std::vector<model::GridArea>& obstacles, int column, in
 
 }  // namespace
 
-void drawColumnRules(ComposeContext& ctx, const model::Frame& flow, const std::vector<model::GridArea>& obstacles) {
-  const model::Grid& grid = ctx.layout.grid;
+void drawColumnRules(ComposeContext& ctx, const model::GridArea& a, const std::vector<model::GridArea>& obstacles) {
+  const model::Grid& grid = ctx.master->grid;
   if (grid.column_rule_width <= 0) return;
-  const model::GridArea& a = flow.area;
   for (int column = a.first_column; column < a.last_column; ++column) {
     double x = ctx.grid.columnLeft(column) + ctx.grid.columnWidth() + ctx.grid.gutter() / 2;
     int start = -1;

@@ -6,6 +6,7 @@
 
 namespace banmian::compose {
 
-void drawColumnRules(ComposeContext& ctx, const model::Frame& flow, const std::vector<model::GridArea>& obstacles);
+// Rules in the gutters of `area` (a flow frame's cells, down to where its text ends).
+void drawColumnRules(ComposeContext& ctx, const model::GridArea& area, const std::vector<model::GridArea>& obstacles);
 
 }  // namespace banmian::compose

@@ -1,5 +1,5 @@
 #pragma once
-// What every frame composer needs while it builds one page.
+// What every frame composer needs while it builds a page.
 #include <vector>
 
 #include "base/diagnostics.h"
@@ -18,12 +18,19 @@ struct ComposeContext {
   const resolve::ResolvedAssets& assets;
   typeset::Typesetter& typesetter;
   DiagnosticSink& diagnostics;
-  PageGrid grid;
   StyleSheet styles;
-  display::Page page;
+  const model::Master* master;  // of the page being composed
+  PageGrid grid;                // that master's grid
+  int page_index = 0;           // 0-based
+  std::vector<display::Item>* out = nullptr;  // where composers put their items
   std::vector<display::Bookmark> bookmarks;
 
-  std::vector<display::Item>& items() { return page.items; }
+  std::vector<display::Item>& items() { return *out; }
+  void usePage(const model::Master& page_master, int index) {
+    master = &page_master;
+    grid = PageGrid(page_master);
+    page_index = index;
+  }
 };
 
 }  // namespace banmian::compose

@@ -1,6 +1,6 @@
 #pragma once
-// The compose stage: the layout's frames, filled from the content in reading order, become one page of
-// display list.
+// The compose stage: pages drawn from the layout's master pages, as many as the stories need, their
+// frames filled from the content in reading order, become the display list.
 #include "base/diagnostics.h"
 #include "display/display_list.h"
 #include "load/model.h"

@@ -2,16 +2,14 @@
 
 #include <cmath>
 
+#include "base/em_box.h"
+
 namespace banmian::compose {
 
-PageGrid::PageGrid(const model::Layout& layout)
-    : left_(layout.page.margin_left),
-      top_(layout.page.margin_top),
-      row_(layout.grid.row),
-      gutter_(layout.grid.gutter),
-      columns_(layout.grid.columns) {
-  double width = layout.page.width - layout.page.margin_left - layout.page.margin_right;
-  double height = layout.page.height - layout.page.margin_top - layout.page.margin_bottom;
+PageGrid::PageGrid(const model::Page& page, const model::Grid& grid)
+    : left_(page.margin_left), top_(page.margin_top), row_(grid.row), gutter_(grid.gutter), columns_(grid.columns) {
+  double width = page.width - page.margin_left - page.margin_right;
+  double height = page.height - page.margin_top - page.margin_bottom;
   column_width_ = (width - gutter_ * (columns_ - 1)) / columns_;
   rows_ = static_cast<int>(std::floor(height / row_ + 1e-9));
 }
@@ -26,6 +24,6 @@ Rect PageGrid::area(const model::GridArea& a) const {
   return {x, rowTop(a.first_row), right - x, (a.last_row - a.first_row) * row_};
 }
 
-double PageGrid::baseline(int row, double size) const { return rowTop(row) + (row_ - size) / 2 + 0.88 * size; }
+double PageGrid::baseline(int row, double size) const { return baselineInRow(rowTop(row), row_, size); }
 
 }  // namespace banmian::compose

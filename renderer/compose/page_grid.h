@@ -8,7 +8,8 @@ namespace banmian::compose {
 
 class PageGrid {
  public:
-  explicit PageGrid(const model::Layout& layout);
+  PageGrid(const model::Page& page, const model::Grid& grid);
+  explicit PageGrid(const model::Master& master) : PageGrid(master.page, master.grid) {}
 
   int columns() const { return columns_; }
   int rows() const { return rows_; }
@@ -19,7 +20,7 @@ class PageGrid {
   double rowTop(int row) const;         // row counted from 0
   Rect area(const model::GridArea& area) const;
   // The baseline of text of `size` set in `row`: centred in the row's height on the ideographic em box
-  // (0.88 em above the baseline, 0.12 below).
+  // (base/em_box.h).
   double baseline(int row, double size) const;
 
  private:

@@ -23,6 +23,15 @@ void drawPlaceholder(ComposeContext& ctx, const Rect& r) {
 
 }  // namespace
 
+void drawPicture(ComposeContext& ctx, const resolve::ResolvedPhoto& photo, const Rect& picture) {
+  if (photo.file.empty()) {
+    ctx.diagnostics.warn(photo.where, fmt::format("photo '{}' names no file: drawing a placeholder", photo.id));
+    drawPlaceholder(ctx, picture);
+  } else {
+    ctx.items().push_back(display::Image{photo.file, photo.format, photo.pixel_width, photo.pixel_height, picture});
+  }
+}
+
 void composePhotoFrame(ComposeContext& ctx, const model::Frame& frame) {
   auto found = ctx.assets.photos.find(frame.content);
   if (found == ctx.assets.photos.end())
@@ -32,12 +41,7 @@ void composePhotoFrame(ComposeContext& ctx, const model::Frame& frame) {
   Rect area = ctx.grid.area(frame.area);
   double caption_height = frame.caption_rows * ctx.grid.row();
   Rect picture{area.x, area.y, area.width, area.height - caption_height};
-  if (photo.file.empty()) {
-    ctx.diagnostics.warn(photo.where, fmt::format("photo '{}' names no file: drawing a placeholder", photo.id));
-    drawPlaceholder(ctx, picture);
-  } else {
-    ctx.items().push_back(display::Image{photo.file, photo.format, photo.pixel_width, photo.pixel_height, picture});
-  }
+  drawPicture(ctx, photo, picture);
   if (frame.caption_rows == 0 || photo.caption.empty()) return;
   const model::ParagraphStyle& style = ctx.styles.paragraphStyle(frame.style);
   // From the top of the caption rows, so a caption set at the body leading stays on the baseline grid.

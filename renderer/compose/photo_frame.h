@@ -7,4 +7,7 @@ namespace banmian::compose {
 
 void composePhotoFrame(ComposeContext& ctx, const model::Frame& frame);
 
+// The picture alone (or its placeholder, with a warning), cropped to fill `picture`.
+void drawPicture(ComposeContext& ctx, const resolve::ResolvedPhoto& photo, const Rect& picture);
+
 }  // namespace banmian::compose

@@ -1,5 +1,8 @@
 #include "compose/section_head.h"
 
+#include <cmath>
+
+#include "base/em_box.h"
 #include "compose/line_painter.h"
 #include "compose/text_frame.h"
 
@@ -20,11 +23,11 @@ std::pair<std::string, std::string> splitSectionNumber(const std::string& text) 
 
 namespace {
 
-// The number, white, centred in a square box at the band's left.
+// The number, white, centred in a square box at the left of the band's first line.
 double drawNumberBox(ComposeContext& ctx, const std::string& number, const model::ParagraphStyle& style,
-                     const Rect& band, const SourceLocation& where) {
+                     double line_top, double line_height, double left, const SourceLocation& where) {
   double side = style.size * 1.25;
-  Rect box{band.left(), band.top() + (band.height - side) / 2, side, side};
+  Rect box{left, line_top + (line_height - side) / 2, side, side};
   display::Path square = display::Path::rect(box);
   square.fill = display::Fill{*style.number_box};
   ctx.items().push_back(square);
@@ -33,16 +36,42 @@ double drawNumberBox(ComposeContext& ctx, const std::string& number, const model
   digit.align = digit.last_line = model::Align::Center;
   digit.indent = 0;
   auto lines = ctx.typesetter.set(ctx.styles.paragraph(number, digit, where), side);
-  double baseline = box.top() + (side - style.size) / 2 + 0.88 * style.size;
-  paintLine(lines.front(), box.left(), baseline, ctx.items());
+  paintLine(lines.front(), box.left(), baselineInRow(box.top(), side, style.size), ctx.items());
   return side + style.size * 0.25;
 }
 
 }  // namespace
 
+SectionHeadLines setSectionHead(ComposeContext& ctx, const model::Block& heading, const model::ParagraphStyle& style,
+                                double column_width) {
+  SectionHeadLines head;
+  // Without a number box the number stays part of the title.
+  auto [number, title] = style.number_box ? splitSectionNumber(plainText(heading))
+                                          : std::pair<std::string, std::string>{"", plainText(heading)};
+  head.number = number;
+  head.text_left = !number.empty() && style.number_box ? style.size * 1.5 : 0;
+  const double width = column_width - head.text_left;
+  model::ParagraphStyle plain = style;
+  plain.indent = 0;
+  plain.align = plain.last_line = model::Align::Start;
+  auto paragraph = ctx.styles.paragraph(title, plain, heading.where);
+  // Shrinking is for heads the style allows to shrink; one too long even then wraps, never is cut.
+  head.size = style.size;
+  if (style.fit_width) {
+    double natural = ctx.typesetter.naturalWidth(paragraph);
+    double fitted = natural <= width ? style.size : style.size * width / natural;
+    if (fitted >= style.min_size) head.size = std::min(style.size, std::floor(fitted * 2) / 2);
+  }
+  scaleParagraph(paragraph, head.size / style.size);
+  head.lines = ctx.typesetter.set(paragraph, width);
+  head.rows = style.rows + static_cast<int>(head.lines.size()) - 1;
+  return head;
+}
+
 void drawSectionHead(ComposeContext& ctx, const model::Block& heading, const model::ParagraphStyle& style,
-                     int column, int row, int rows) {
-  Rect band{ctx.grid.columnLeft(column), ctx.grid.rowTop(row), ctx.grid.columnWidth(), rows * ctx.grid.row()};
+                     const SectionHeadLines& head, int column, int row) {
+  const double row_height = ctx.grid.row();
+  Rect band{ctx.grid.columnLeft(column), ctx.grid.rowTop(row), ctx.grid.columnWidth(), head.rows * row_height};
   // The band sits inside its rows, clear of the body lines above and below.
   Rect tint{band.x, band.y + 2, band.width, band.height - 4};
   if (style.band) {
@@ -50,20 +79,13 @@ void drawSectionHead(ComposeContext& ctx, const model::Block& heading, const mod
     fill.fill = display::Fill{*style.band};
     ctx.items().push_back(fill);
   }
-  auto [number, title] = splitSectionNumber(plainText(heading));
-  double x = tint.left();
-  if (!number.empty() && style.number_box) x += drawNumberBox(ctx, number, style, tint, heading.where);
-  double width = tint.right() - x;
-  model::ParagraphStyle head = style;
-  head.indent = 0;
-  head.align = head.last_line = model::Align::Start;
-  auto paragraph = ctx.styles.paragraph(title, head, heading.where);
-  double size = style.fit_width ? fittedSize(ctx, paragraph, style, width, heading.where) : style.size;
-  scaleParagraph(paragraph, size / style.size);
-  auto lines = ctx.typesetter.set(paragraph, width);
-  double baseline = tint.top() + (tint.height - size) / 2 + 0.88 * size;
-  paintLine(lines.front(), x, baseline, ctx.items());
-  ctx.bookmarks.push_back({plainText(heading), 1, 0, band.top()});
+  // The lines stand one row apart, the block of them centred in the band.
+  const double block_top = tint.top() + (tint.height - head.lines.size() * row_height) / 2;
+  if (!head.number.empty() && style.number_box)
+    drawNumberBox(ctx, head.number, style, block_top, row_height, tint.left(), heading.where);
+  for (size_t i = 0; i < head.lines.size(); ++i)
+    paintLine(head.lines[i], tint.left() + head.text_left, baselineInRow(block_top + i * row_height, row_height, head.size),
+              ctx.items());
 }
 
 }  // namespace banmian::compose

@@ -1,5 +1,7 @@
 #include "compose/style_sheet.h"
 
+#include <fmt/format.h>
+
 #include "base/diagnostics.h"
 
 namespace banmian::compose {
@@ -14,22 +16,37 @@ const model::ParagraphStyle& StyleSheet::paragraphStyle(const std::string& name)
   return found->second;
 }
 
+const model::ParagraphStyle& StyleSheet::paragraphStyle(const std::string& name, const SourceLocation& where,
+                                                       const std::string& what) const {
+  auto found = layout_.paragraph_styles.find(name);
+  if (found == layout_.paragraph_styles.end())
+    throw InputError(where, name.empty() ? fmt::format("the layout names no paragraph style for {}", what)
+                                         : fmt::format("the layout has no paragraph style '{}' for {}", name, what));
+  return found->second;
+}
+
 typeset::FontSpec StyleSheet::font(const model::ParagraphStyle& style) const {
   return {families_.at(style.font), style.weight, style.size};
 }
 
-const model::CharacterStyle* StyleSheet::characterStyle(const std::string& element) const {
-  const std::string* name = element == "strong" ? &layout_.markdown.strong
-                            : element == "sup"  ? &layout_.markdown.superscript
-                                                : nullptr;
-  if (!name) return nullptr;
-  auto found = layout_.character_styles.find(*name);
-  return found == layout_.character_styles.end() ? nullptr : &found->second;
+// A Markdown element's character style; text the layout has no style for is refused, never set plain.
+const model::CharacterStyle* StyleSheet::characterStyle(const model::Span& span) const {
+  const std::string& element = span.character_style;
+  if (element.empty()) return nullptr;
+  const std::string& name = element == "strong"     ? layout_.markdown.strong
+                            : element == "emphasis" ? layout_.markdown.emphasis
+                                                    : layout_.markdown.superscript;
+  auto found = layout_.character_styles.find(name);
+  if (found == layout_.character_styles.end())
+    throw InputError(span.where, fmt::format("the layout has no character style '{}' for Markdown {}: define it "
+                                             "under 'character-styles' or name another in 'markdown'",
+                                             name, element));
+  return &found->second;
 }
 
 typeset::StyledRun StyleSheet::run(const model::Span& span, const model::ParagraphStyle& style) const {
   typeset::StyledRun out{span.text, font(style), style.color, 0, span.where};
-  const model::CharacterStyle* cs = characterStyle(span.character_style);
+  const model::CharacterStyle* cs = characterStyle(span);
   if (!cs) return out;
   if (cs->font) out.font.families = families_.at(*cs->font);
   if (cs->weight) out.font.weight = *cs->weight;

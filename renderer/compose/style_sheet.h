@@ -14,8 +14,11 @@ class StyleSheet {
   StyleSheet(const model::Layout& layout, std::map<std::string, std::string> font_families);
 
   const model::ParagraphStyle& paragraphStyle(const std::string& name) const;
-  // A paragraph of Markdown spans in `style`; span styles "strong" and "sup" map through the layout's
-  // `markdown:` table.
+  // The same, for content at `where` that asks for it as `what` ("level-2 headings (##)").
+  const model::ParagraphStyle& paragraphStyle(const std::string& name, const SourceLocation& where,
+                                              const std::string& what) const;
+  // A paragraph of Markdown spans in `style`; span styles "strong", "emphasis" and "sup" map through the
+  // layout's `markdown:` table.
   typeset::StyledParagraph paragraph(const std::vector<model::Span>& spans, const model::ParagraphStyle& style) const;
   typeset::StyledParagraph paragraph(const std::string& text, const model::ParagraphStyle& style,
                                      const SourceLocation& where) const;
@@ -23,7 +26,7 @@ class StyleSheet {
 
  private:
   typeset::StyledRun run(const model::Span& span, const model::ParagraphStyle& style) const;
-  const model::CharacterStyle* characterStyle(const std::string& markdown_element) const;
+  const model::CharacterStyle* characterStyle(const model::Span& span) const;
 
   const model::Layout& layout_;
   std::map<std::string, std::string> families_;

@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "base/em_box.h"
 #include "compose/line_painter.h"
 
 namespace banmian::compose {
@@ -48,7 +49,7 @@ void setTextBox(ComposeContext& ctx, const TextBox& box, std::vector<typeset::St
   if (box.valign == model::Align::Center) top += (box.area.height - height) / 2;
   if (box.valign == model::Align::End) top += box.area.height - height;
   for (size_t i = 0; i < lines.size(); ++i) {
-    double baseline = top + i * leading + (leading - size) / 2 + 0.88 * size;
+    double baseline = baselineInRow(top + i * leading, leading, size);
     paintLine(lines[i], box.area.left(), baseline, ctx.items());
   }
 }

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "load/document_sections.h"
+#include "load/layout_sections.h"
 #include "load/yaml_map_reader.h"
 
 namespace banmian::load {
@@ -68,6 +69,21 @@ std::vector<model::Metric> readMetrics(const YamlValue& value) {
     metrics.push_back(std::move(metric));
   }
   return metrics;
+}
+
+std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value) {
+  std::map<std::string, model::FigureChart> charts;
+  for (const auto& [key, entry] : MapReader::withAnyKeys(value, "charts").entries()) {
+    model::FigureChart chart;
+    chart.id = asString(key);
+    chart.where = key.where;
+    chart.spec = readChartSpec(entry, {"columns", "rows"});
+    const MapReader r = MapReader::withAnyKeys(entry, "chart");
+    r.read("columns", chart.columns, [](const YamlValue& v) { return asIntInRange(v, 1, 100); });
+    r.read("rows", chart.rows, [](const YamlValue& v) { return asIntInRange(v, 2, 1000); });
+    charts[chart.id] = std::move(chart);
+  }
+  return charts;
 }
 
 }  // namespace banmian::load

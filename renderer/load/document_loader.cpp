@@ -1,11 +1,10 @@
 #include "load/document_loader.h"
 
-#include <charconv>
-#include <chrono>
 #include <filesystem>
 
 #include <fmt/format.h>
 
+#include "base/iso_date.h"
 #include "load/document_sections.h"
 #include "load/markdown_reader.h"
 #include "load/text_file.h"
@@ -15,22 +14,9 @@
 namespace banmian::load {
 namespace {
 
-int digitsAt(std::string_view text, size_t pos, size_t count) {
-  int number = -1;
-  const char* first = text.data() + pos;
-  const auto [end, error] = std::from_chars(first, first + count, number);
-  return error == std::errc() && end == first + count && std::isdigit(static_cast<unsigned char>(*first)) ? number : -1;
-}
-
 std::string asIsoDate(const YamlValue& value) {
   const std::string text = asString(value);
-  const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-';
-  const int year = shaped ? digitsAt(text, 0, 4) : -1, month = shaped ? digitsAt(text, 5, 2) : -1,
-            day = shaped ? digitsAt(text, 8, 2) : -1;
-  const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
-                                         std::chrono::day(static_cast<unsigned>(day))};
-  if (year < 0 || month < 0 || day < 0 || !date.ok())
-    value.fail(fmt::format("{} must be a date as yyyy-mm-dd, not '{}'", value.what, text));
+  if (!parseIsoDate(text)) value.fail(fmt::format("{} must be a date as yyyy-mm-dd, not '{}'", value.what, text));
   return text;
 }
 
@@ -38,17 +24,20 @@ model::Publication readPublication(const YamlValue& value) {
   const MapReader r(value, "publication", {"paper", "date", "edition", "section"});
   model::Publication publication;
   publication.where = r.where();
-  publication.paper = asString(r.required("paper"));
-  publication.date = asIsoDate(r.required("date"));
-  publication.edition = asIntInRange(r.required("edition"), 1, 999);
-  publication.section = asString(r.required("section"));
+  r.read("paper", publication.paper, asString);
+  r.read("date", publication.date, asIsoDate);
+  r.read("edition", publication.edition, [](const YamlValue& v) { return asIntInRange(v, 1, 999); });
+  r.read("section", publication.section, asString);
   return publication;
 }
 
-void readText(const std::optional<YamlValue>& value, std::string& text, SourceLocation& where) {
-  if (!value) return;
-  text = asString(*value);
-  where = value->where;
+std::map<std::string, model::Field> readFields(const YamlValue& value) {
+  std::map<std::string, model::Field> fields;
+  for (const auto& [key, text] : MapReader::withAnyKeys(value, "fields").entries()) {
+    const std::string name = asString(key);
+    fields[name] = model::Field{name, asString(text), text.where};
+  }
+  return fields;
 }
 
 // Indentation of a block scalar's content: that of its first non-blank line after the indicator.
@@ -64,10 +53,10 @@ int blockScalarIndent(std::string_view text, size_t indicator) {
   return 0;
 }
 
-// Where the Markdown of `lead` sits in the YAML file, so its errors point at the right line. Exact for
-// a literal block scalar (`|`, the documented form); folding (`>`, multi-line quoted text) merges
+// Where an inline story's Markdown sits in the YAML file, so its errors point at the right line. Exact
+// for a literal block scalar (`|`, the documented form); folding (`>`, multi-line quoted text) merges
 // lines, so there only the first line maps exactly.
-MarkdownSource leadSource(const YamlFile& file, const YamlValue& value) {
+MarkdownSource inlineSource(const YamlFile& file, const YamlValue& value) {
   MarkdownSource source{file.path(), asString(value)};
   const YAML::Mark mark = value.node.Mark();
   const char indicator = mark.pos >= 0 && static_cast<size_t>(mark.pos) < file.text().size() ? file.text()[mark.pos] : 0;
@@ -81,34 +70,55 @@ MarkdownSource leadSource(const YamlFile& file, const YamlValue& value) {
   return source;
 }
 
-MarkdownSource articleSource(const YamlValue& value, const std::filesystem::path& base_dir) {
+MarkdownSource fileSource(const YamlValue& value, const std::filesystem::path& base_dir) {
   const std::string name = asString(value);
   const std::string path = (base_dir / name).lexically_normal().string();
   std::optional<std::string> text = readTextFile(path);
-  if (!text) value.fail(fmt::format("article file '{}' not found or not readable (looked for {})", name, path));
+  if (!text) value.fail(fmt::format("story file '{}' not found or not readable (looked for {})", name, path));
   requireUtf8(*text, path);
   return MarkdownSource{path, std::move(*text)};
+}
+
+// A story is Markdown written inline (a block scalar) or {file: NAME.md} beside the data file.
+MarkdownSource storySource(const YamlFile& file, const YamlValue& value, const std::filesystem::path& base_dir) {
+  if (!value.node.IsMap()) return inlineSource(file, value);
+  const MapReader r(value, "story", {"file"});
+  return fileSource(r.required("file"), base_dir);
+}
+
+std::map<std::string, model::Story> readStories(const YamlFile& file, const YamlValue& value,
+                                                const std::filesystem::path& base_dir, const FigureIds& figures) {
+  std::map<std::string, model::Story> stories;
+  for (const auto& [key, story] : MapReader::withAnyKeys(value, "stories").entries()) {
+    const std::string name = asString(key);
+    stories[name] = model::Story{name, readMarkdown(storySource(file, story, base_dir), figures), key.where};
+  }
+  return stories;
+}
+
+FigureIds figureIds(const model::Document& document) {
+  FigureIds ids;
+  for (const auto& photo : document.photos) ids.photos.push_back(photo.id);
+  for (const auto& [id, chart] : document.charts) ids.charts.push_back(id);
+  return ids;
 }
 
 }  // namespace
 
 model::Document loadDocument(const std::string& path) {
   const YamlFile file = YamlFile::load(path);
-  const MapReader root(file.root(), "data file", {"publication", "title", "subtitle", "byline", "credit", "lead",
-                                                  "article", "photos", "metrics"});
+  const MapReader root(file.root(), "data file", {"publication", "fields", "stories", "photos", "charts", "metrics"});
   const std::filesystem::path base_dir = std::filesystem::path(path).parent_path();
   model::Document document;
   document.file = path;
-  document.publication = readPublication(root.required("publication"));
-  readText(root.required("title"), document.title, document.title_where);
-  readText(root.optional("subtitle"), document.subtitle, document.subtitle_where);
-  readText(root.optional("byline"), document.byline, document.byline_where);
-  readText(root.optional("credit"), document.credit, document.credit_where);
-  // Photos first: figures in the Markdown must name one of them.
+  if (auto publication = root.optional("publication")) document.publication = readPublication(*publication);
+  if (auto fields = root.optional("fields")) document.fields = readFields(*fields);
+  // Photos and charts first: figures in the Markdown must name one of them.
   if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, base_dir);
+  if (auto charts = root.optional("charts")) document.charts = readFigureCharts(*charts);
   if (auto metrics = root.optional("metrics")) document.metrics = readMetrics(*metrics);
-  if (auto lead = root.optional("lead")) document.lead = readMarkdown(leadSource(file, *lead), document.photos);
-  document.body = readMarkdown(articleSource(root.required("article"), base_dir), document.photos);
+  if (auto stories = root.optional("stories"))
+    document.stories = readStories(file, *stories, base_dir, figureIds(document));
   return document;
 }
 

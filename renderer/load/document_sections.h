@@ -1,6 +1,7 @@
 #pragma once
 // Internal to document_loader: the lists of a data file.
 #include <filesystem>
+#include <map>
 #include <vector>
 
 #include "load/model.h"
@@ -11,5 +12,7 @@ namespace banmian::load {
 // Photo files are resolved against `base_dir` (the data file's folder) to absolute paths.
 std::vector<model::Photo> readPhotos(const YamlValue& value, const std::filesystem::path& base_dir);
 std::vector<model::Metric> readMetrics(const YamlValue& value);
+// `charts:`: the charts that stories anchor, by id.
+std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value);
 
 }  // namespace banmian::load

@@ -136,9 +136,11 @@ std::vector<Color> asPalette(const YamlValue& value) {
 
 }  // namespace
 
-model::ChartSpec readChartSpec(const YamlValue& value) {
-  const MapReader r(value, "chart", {"mark", "title", "data", "categories", "series", "stacked", "format",
-                                     "axis-title", "tile-columns", "note"});
+model::ChartSpec readChartSpec(const YamlValue& value, const std::vector<std::string>& extra_keys) {
+  std::vector<std::string> keys = {"mark", "title", "data", "categories", "series", "stacked", "format",
+                                   "axis-title", "tile-columns", "note"};
+  keys.insert(keys.end(), extra_keys.begin(), extra_keys.end());
+  const MapReader r(value, "chart", keys);
   model::ChartSpec spec;
   spec.where = r.where();
   spec.mark = asChartMark(r.required("mark"));

@@ -13,16 +13,14 @@
 namespace banmian::load {
 namespace {
 
-const std::vector<std::string> kTextContents = {"title", "subtitle", "byline", "masthead", "credit", "lead"};
-
 // Rows the type area holds; a frame may not run below it.
-int typeAreaRows(const model::Layout& layout) {
-  const double height = layout.page.height - layout.page.margin_top - layout.page.margin_bottom;
+int typeAreaRows(const model::Master& master) {
+  const double height = master.page.height - master.page.margin_top - master.page.margin_bottom;
   // A hair of tolerance so a height that is an exact multiple of the row survives rounding of mm.
-  return static_cast<int>(height / layout.grid.row + 1e-6);
+  return static_cast<int>(height / master.grid.row + 1e-6);
 }
 
-model::GridArea readArea(const MapReader& r, const model::Layout& layout) {
+model::GridArea readArea(const MapReader& r, const model::Master& layout) {
   model::GridArea area;
   const YamlValue columns = r.required("columns");
   area.where = columns.where;
@@ -55,28 +53,39 @@ model::Align asVerticalAlign(const YamlValue& value) {
   return asEnum<Align>(value, {{"start", Align::Start}, {"center", Align::Center}, {"end", Align::End}});
 }
 
-// What a frame shows, checked against its kind.
-std::string readContent(const MapReader& r, model::FrameKind kind) {
+// A template of one to three parts: start, centre, end of the frame.
+std::vector<std::string> asTextTemplate(const YamlValue& value) {
+  if (!value.node.IsSequence()) return {asString(value)};
+  std::vector<std::string> parts;
+  for (const YamlValue& part : asList(value)) parts.push_back(asString(part));
+  if (parts.empty() || parts.size() > 3)
+    value.fail("'text' is a template, or a list of one to three (start, centre, end)");
+  return parts;
+}
+
+// What a frame shows: the name of a field, story or photo of the data (checked against the data when the
+// page is composed), or for a text frame a template.
+void readContent(const MapReader& r, model::Frame& frame) {
   using model::FrameKind;
-  if (kind == FrameKind::Rule || kind == FrameKind::Chart) return "";
-  if (kind == FrameKind::Flow) {
-    const auto content = r.optional("content");
-    if (content && asString(*content) != "body") content->fail("a flow frame's 'content' must be 'body'");
-    return "body";
+  if (frame.kind == FrameKind::Rule || frame.kind == FrameKind::Chart) return;
+  if (frame.kind == FrameKind::Flow) {
+    frame.content = "body";
+    r.read("content", frame.content, asString);
+  } else if (frame.kind == FrameKind::Text && r.optional("text")) {
+    if (r.optional("content")) r.required("text").fail("a text frame has 'content' or 'text', not both");
+    frame.text_template = asTextTemplate(r.required("text"));
+    return;
+  } else {
+    frame.content = asString(r.required("content"));
   }
-  const YamlValue content = r.required("content");
-  const std::string text = asString(content);
-  if (kind == FrameKind::Text && std::find(kTextContents.begin(), kTextContents.end(), text) == kTextContents.end())
-    failUnknownName(content, text, "text content", kTextContents);
-  if (text.empty()) content.fail("'content' is empty");
-  return text;
+  if (frame.content.empty()) r.required("content").fail("'content' is empty");
 }
 
 // Keys beyond name, kind, columns and rows that each kind of frame uses.
 std::vector<std::string> kindKeys(model::FrameKind kind) {
   switch (kind) {
-    case model::FrameKind::Text: return {"content", "style", "valign", "background", "padding"};
-    case model::FrameKind::Flow: return {"content"};
+    case model::FrameKind::Text: return {"content", "text", "style", "valign", "background", "padding"};
+    case model::FrameKind::Flow: return {"content", "balance"};
     case model::FrameKind::Photo: return {"content", "style", "caption-rows"};
     case model::FrameKind::Rule: return {"width", "color"};
     case model::FrameKind::Chart: return {"chart"};
@@ -103,17 +112,17 @@ void readChart(const MapReader& r, const model::Layout& layout, model::Frame& fr
                                               frame.name));
 }
 
-model::Frame readFrame(const YamlValue& value, const model::Layout& layout) {
-  const MapReader r(value, "frame", {"name", "kind", "content", "style", "columns", "rows", "valign", "caption-rows",
-                                     "background", "padding", "width", "color", "chart"});
+model::Frame readFrame(const YamlValue& value, const model::Layout& layout, const model::Master& master) {
+  const MapReader r(value, "frame", {"name", "kind", "content", "text", "style", "columns", "rows", "valign",
+                                     "caption-rows", "background", "padding", "width", "color", "balance", "chart"});
   model::Frame frame;
   frame.where = r.where();
   frame.name = asString(r.required("name"));
   const YamlValue kind = r.required("kind");
   frame.kind = asFrameKind(kind);
   checkKeysForKind(r, kind, frame.kind);
-  frame.area = readArea(r, layout);
-  frame.content = readContent(r, frame.kind);
+  frame.area = readArea(r, master);
+  readContent(r, frame);
   // Text needs a style to be set in; a photo needs one for its caption.
   const bool has_text = frame.kind == model::FrameKind::Text || frame.kind == model::FrameKind::Photo;
   if (has_text) frame.style = asReference(r.required("style"), layout.paragraph_styles, "paragraph style");
@@ -123,6 +132,7 @@ model::Frame readFrame(const YamlValue& value, const model::Layout& layout) {
   r.read("padding", frame.padding, asNonNegativeLength);
   r.read("width", frame.rule_width, asPositiveLength);
   r.read("color", frame.rule_color, asColor);
+  r.read("balance", frame.balance, asBool);
   if (frame.kind == model::FrameKind::Chart) readChart(r, layout, frame);
   if (frame.caption_rows >= frame.area.last_row - frame.area.first_row)
     r.required("caption-rows").fail("'caption-rows' leaves no rows for the picture");
@@ -131,11 +141,13 @@ model::Frame readFrame(const YamlValue& value, const model::Layout& layout) {
 
 }  // namespace
 
-std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout) {
+std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout, const model::Master& master) {
   std::vector<model::Frame> frames;
   std::map<std::string, SourceLocation> names;
+  for (const auto& other : layout.masters)
+    for (const auto& frame : other.frames) names.emplace(frame.name, frame.where);
   for (const YamlValue& element : asList(value)) {
-    model::Frame frame = readFrame(element, layout);
+    model::Frame frame = readFrame(element, layout, master);
     if (auto [first, inserted] = names.emplace(frame.name, frame.where); !inserted)
       MapReader::withAnyKeys(element, "frame").required("name").fail(
           fmt::format("duplicate frame name '{}' (first at line {})", frame.name, first->second.line));

@@ -25,9 +25,16 @@ std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue
 // `value` is absent when the layout has no `markdown:` map; the defaults are then checked at `fallback`.
 model::MarkdownStyles readMarkdownStyles(const std::optional<YamlValue>& value, const SourceLocation& fallback,
                                          const model::Layout& layout);
-std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout);
+// The frames of one master page, on its page and grid.
+std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout, const model::Master& master);
+// `masters:`, `sequence:` and `floats:` (layout_masters.cpp).
+model::Master readMaster(const YamlValue& value, const model::Layout& layout);
+model::PageSequence readSequence(const std::optional<YamlValue>& value, const model::Layout& layout,
+                                 const SourceLocation& fallback);
+model::FloatSettings readFloats(const std::optional<YamlValue>& value, const SourceLocation& fallback);
 // A chart frame's `chart:` map, and the layout's `theme:` (layout_charts.cpp).
-model::ChartSpec readChartSpec(const YamlValue& value);
+// `extra_keys` are keys the caller reads itself (a story's chart: columns, rows).
+model::ChartSpec readChartSpec(const YamlValue& value, const std::vector<std::string>& extra_keys = {});
 model::ChartTheme readChartTheme(const YamlValue& value, const std::map<std::string, model::FontRole>& fonts);
 
 }  // namespace banmian::load

@@ -136,30 +136,31 @@ std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue
   return styles;
 }
 
+// Styles named here must exist; the defaults need to only when the content uses them (compose checks).
 model::MarkdownStyles readMarkdownStyles(const std::optional<YamlValue>& value, const SourceLocation& fallback,
                                          const model::Layout& layout) {
   model::MarkdownStyles styles;
   styles.where = value ? value->where : fallback;
-  const auto& paragraphs = layout.paragraph_styles;
-  const auto& characters = layout.character_styles;
+  if (!value) return styles;
   struct Element {
     const char* key;
     std::string* style;
     bool paragraph;  // a paragraph style, else a character style
   };
-  const Element elements[] = {{"paragraph", &styles.paragraph, true}, {"h3", &styles.heading3, true},
-                              {"h4", &styles.heading4, true},         {"strong", &styles.strong, false},
+  const Element elements[] = {{"paragraph", &styles.paragraph, true},  {"h1", &styles.headings[0], true},
+                              {"h2", &styles.headings[1], true},       {"h3", &styles.headings[2], true},
+                              {"h4", &styles.headings[3], true},       {"h5", &styles.headings[4], true},
+                              {"h6", &styles.headings[5], true},       {"list-item", &styles.list_item, true},
+                              {"strong", &styles.strong, false},       {"emphasis", &styles.emphasis, false},
                               {"sup", &styles.superscript, false}};
-  std::optional<MapReader> reader;
-  if (value) reader.emplace(*value, "markdown", std::vector<std::string>{"paragraph", "h3", "h4", "strong", "sup"});
+  std::vector<std::string> keys;
+  for (const Element& element : elements) keys.push_back(element.key);
+  const MapReader reader(*value, "markdown", keys);
   for (const Element& element : elements) {
     const char* kind = element.paragraph ? "paragraph style" : "character style";
-    if (auto name = reader ? reader->optional(element.key) : std::nullopt) {
-      *element.style = element.paragraph ? asReference(*name, paragraphs, kind) : asReference(*name, characters, kind);
-    } else if (element.paragraph ? !paragraphs.contains(*element.style) : !characters.contains(*element.style)) {
-      throw InputError(styles.where, fmt::format("Markdown '{}' takes {} '{}' by default, which is not defined; "
-                                                 "name one in 'markdown'", element.key, kind, *element.style));
-    }
+    if (auto name = reader.optional(element.key))
+      *element.style = element.paragraph ? asReference(*name, layout.paragraph_styles, kind)
+                                         : asReference(*name, layout.character_styles, kind);
   }
   return styles;
 }

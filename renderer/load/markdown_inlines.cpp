@@ -28,6 +28,7 @@ namespace {
 
 constexpr const char* kStrong = "strong";
 constexpr const char* kSuperscript = "sup";
+constexpr const char* kEmphasis = "emphasis";
 
 class InlineReader {
  public:
@@ -65,8 +66,12 @@ void InlineReader::readNode(cmark_node* node) {
       readChildren(node);
       style_.clear();
       break;
+    case CMARK_NODE_EMPH:
+      enterStyle(node, kEmphasis);
+      readChildren(node);
+      style_.clear();
+      break;
     case CMARK_NODE_HTML_INLINE: readHtml(node); break;
-    case CMARK_NODE_EMPH: positions_.unsupported(node, "emphasis (*…*); only **strong** is supported");
     case CMARK_NODE_CODE: positions_.unsupported(node, "inline code");
     case CMARK_NODE_LINK: positions_.unsupported(node, "link");
     case CMARK_NODE_LINEBREAK: positions_.unsupported(node, "hard line break");

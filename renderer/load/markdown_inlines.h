@@ -3,7 +3,7 @@
 #include <string_view>
 #include <vector>
 
-#include <cmark.h>
+#include <cmark-gfm.h>
 
 #include "load/markdown_reader.h"
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 
+#include <cmark-gfm-core-extensions.h>
 #include <fmt/format.h>
 
 #include "load/markdown_inlines.h"
@@ -11,10 +12,11 @@
 namespace banmian::load {
 namespace {
 
-constexpr std::string_view kPhotoScheme = "photo:";
-
 struct FreeNode {
   void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+struct FreeParser {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
 };
 
 // A paragraph that holds only an image is a figure.
@@ -23,65 +25,121 @@ bool isFigure(cmark_node* paragraph) {
   return child && !cmark_node_next(child) && cmark_node_get_type(child) == CMARK_NODE_IMAGE;
 }
 
-model::Block readFigure(cmark_node* paragraph, const MarkdownPositions& positions,
-                        const std::vector<model::Photo>& photos) {
+std::string literalText(cmark_node* node) {
+  std::string out;
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    if (const char* literal = cmark_node_get_literal(child)) out += literal;
+    out += literalText(child);
+  }
+  return out;
+}
+
+class BlockReader {
+ public:
+  BlockReader(const MarkdownPositions& positions, const FigureIds& figures) : positions_(positions), figures_(figures) {}
+
+  void read(cmark_node* node);
+  std::vector<model::Block> take() { return std::move(blocks_); }
+
+ private:
+  void readFigure(cmark_node* paragraph);
+  void readList(cmark_node* list);
+  void readText(cmark_node* node, model::Block::Kind kind, int level, std::string marker = "");
+
+  const MarkdownPositions& positions_;
+  const FigureIds& figures_;
+  std::vector<model::Block> blocks_;
+};
+
+void BlockReader::readFigure(cmark_node* paragraph) {
   cmark_node* image = cmark_node_first_child(paragraph);
   const std::string url = cmark_node_get_url(image) ? cmark_node_get_url(image) : "";
-  if (!url.starts_with(kPhotoScheme) || url.size() == kPhotoScheme.size())
-    positions.fail(image, fmt::format("a figure must show a photo of the data file, as ![caption](photo:ID), not '{}'", url));
   model::Block figure;
   figure.kind = model::Block::Kind::Figure;
-  figure.photo = url.substr(kPhotoScheme.size());
-  figure.where = positions.at(paragraph);
-  std::vector<std::string> ids;
-  for (const auto& photo : photos) ids.push_back(photo.id);
-  if (std::find(ids.begin(), ids.end(), figure.photo) == ids.end())
-    positions.fail(image, unknownNameMessage(figure.photo, "photo", ids));
-  return figure;
+  figure.where = positions_.at(paragraph);
+  figure.caption = literalText(image);
+  const std::vector<std::string>* ids = nullptr;
+  if (url.starts_with("photo:")) {
+    figure.figure = model::FigureKind::Photo;
+    ids = &figures_.photos;
+  } else if (url.starts_with("chart:")) {
+    figure.figure = model::FigureKind::Chart;
+    ids = &figures_.charts;
+  }
+  if (!ids || url.size() == 6)
+    positions_.fail(image, fmt::format("a figure shows a photo or a chart of the data file, as ![caption](photo:ID) or "
+                                       "![caption](chart:ID), not '{}'", url));
+  figure.figure_id = url.substr(6);
+  if (std::find(ids->begin(), ids->end(), figure.figure_id) == ids->end())
+    positions_.fail(image, unknownNameMessage(figure.figure_id, url.substr(0, 5), *ids));
+  blocks_.push_back(std::move(figure));
+}
+
+void BlockReader::readText(cmark_node* node, model::Block::Kind kind, int level, std::string marker) {
+  model::Block block;
+  block.kind = kind;
+  block.level = level;
+  block.where = positions_.at(node);
+  block.spans = readInlines(node, positions_);
+  if (block.spans.empty()) positions_.fail(node, "a heading with no text");
+  if (!marker.empty()) block.spans.insert(block.spans.begin(), model::Span{marker, "", block.where});
+  blocks_.push_back(std::move(block));
+}
+
+// Each item of a list is one paragraph, led by its marker: "1." for an ordered list, "•" otherwise.
+void BlockReader::readList(cmark_node* list) {
+  const bool ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
+  int number = cmark_node_get_list_start(list);
+  for (cmark_node* item = cmark_node_first_child(list); item; item = cmark_node_next(item), ++number) {
+    cmark_node* paragraph = cmark_node_first_child(item);
+    if (!paragraph || cmark_node_get_type(paragraph) != CMARK_NODE_PARAGRAPH || cmark_node_next(paragraph))
+      positions_.unsupported(item, "a list item that is not one paragraph (nested lists, several paragraphs)");
+    readText(paragraph, model::Block::Kind::ListItem, 0, ordered ? fmt::format("{}. ", number) : "• ");
+  }
 }
 
 std::string_view unsupportedBlockName(cmark_node* node) {
+  const std::string_view type = cmark_node_get_type_string(node);
+  if (type == "table") return "a table (GitHub table syntax); tables are not supported yet";
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_BLOCK_QUOTE: return "block quote";
-    case CMARK_NODE_LIST: return "list";
     case CMARK_NODE_CODE_BLOCK: return "code block";
     case CMARK_NODE_HTML_BLOCK: return "HTML block";
     case CMARK_NODE_THEMATIC_BREAK: return "thematic break";
-    default: return cmark_node_get_type_string(node);
+    default: return type;
   }
 }
 
-model::Block readBlock(cmark_node* node, const MarkdownPositions& positions, const std::vector<model::Photo>& photos) {
-  model::Block block;
-  block.where = positions.at(node);
+void BlockReader::read(cmark_node* node) {
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH:
-      if (isFigure(node)) return readFigure(node, positions, photos);
-      block.kind = model::Block::Kind::Paragraph;
-      break;
+      if (isFigure(node)) return readFigure(node);
+      return readText(node, model::Block::Kind::Paragraph, 0);
     case CMARK_NODE_HEADING:
-      block.kind = model::Block::Kind::Heading;
-      block.level = cmark_node_get_heading_level(node);
-      if (block.level != 3 && block.level != 4)
-        positions.unsupported(node, fmt::format("heading level {} (only ### and #### are supported)", block.level));
-      break;
-    default: positions.unsupported(node, unsupportedBlockName(node));
+      return readText(node, model::Block::Kind::Heading, cmark_node_get_heading_level(node));
+    case CMARK_NODE_LIST: return readList(node);
+    default: positions_.unsupported(node, unsupportedBlockName(node));
   }
-  block.spans = readInlines(node, positions);
-  if (block.spans.empty()) positions.fail(node, "a heading with no text");
-  return block;
+}
+
+std::unique_ptr<cmark_node, FreeNode> parse(const std::string& text) {
+  cmark_gfm_core_extensions_ensure_registered();
+  std::unique_ptr<cmark_parser, FreeParser> parser(cmark_parser_new(CMARK_OPT_DEFAULT));
+  // Only to recognise GFM syntax and refuse it by name: a table must never come out as text full of '|'.
+  for (const char* name : {"table", "strikethrough"})
+    cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name));
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  return std::unique_ptr<cmark_node, FreeNode>(cmark_parser_finish(parser.get()));
 }
 
 }  // namespace
 
-std::vector<model::Block> readMarkdown(const MarkdownSource& source, const std::vector<model::Photo>& photos) {
-  const std::unique_ptr<cmark_node, FreeNode> document(
-      cmark_parse_document(source.text.data(), source.text.size(), CMARK_OPT_DEFAULT));
+std::vector<model::Block> readMarkdown(const MarkdownSource& source, const FigureIds& figures) {
+  const auto document = parse(source.text);
   const MarkdownPositions positions(source);
-  std::vector<model::Block> blocks;
-  for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node))
-    blocks.push_back(readBlock(node, positions, photos));
-  return blocks;
+  BlockReader reader(positions, figures);
+  for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node)) reader.read(node);
+  return reader.take();
 }
 
 }  // namespace banmian::load

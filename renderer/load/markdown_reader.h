@@ -1,7 +1,8 @@
 #pragma once
-// The Markdown subset banmian prints: paragraphs, ### and #### headings, **strong**, <sup>…</sup>,
-// and figures `![caption](photo:ID)` standing alone. Anything else is a located error, not silently
-// dropped text.
+// The Markdown (GitHub-flavoured, read with cmark-gfm) that banmian prints: paragraphs, headings of every
+// level, lists of paragraphs, **strong**, *emphasis*, <sup>…</sup>, and figures `![caption](photo:ID)` or
+// `![caption](chart:ID)` standing alone. Anything else (a table, a link, code) is a located error, never
+// text dropped or markup set as text.
 #include <string>
 #include <vector>
 
@@ -18,7 +19,12 @@ struct MarkdownSource {
   int column_offset = 0;  // file column = Markdown column + column_offset (the block scalar's indent)
 };
 
-// Figures must name one of `photos`.
-std::vector<model::Block> readMarkdown(const MarkdownSource& source, const std::vector<model::Photo>& photos);
+// The ids a figure may name: `![说明](photo:ID)`, `![说明](chart:ID)`.
+struct FigureIds {
+  std::vector<std::string> photos;
+  std::vector<std::string> charts;
+};
+
+std::vector<model::Block> readMarkdown(const MarkdownSource& source, const FigureIds& figures);
 
 }  // namespace banmian::load

@@ -97,8 +97,8 @@ struct GridArea {
 };
 
 enum class FrameKind {
-  Text,      // one piece of content (title, subtitle, byline, masthead, credit, lead) set in a style
-  Flow,      // the threaded body: the area's columns become linked column frames
+  Text,      // a field or a story of the data, or a text template, set in a style
+  Flow,      // a story threaded through the area's columns, and on through the chain of flow frames
   Photo,     // an image (or placeholder) with its caption under it
   Rule,      // a horizontal rule along the top of the area
   Chart,     // a chart drawn from the data's metrics (see ChartSpec)
@@ -155,8 +155,10 @@ struct Frame {
   std::string name;
   FrameKind kind = FrameKind::Text;
   GridArea area;
-  std::string content;       // Text: "title" | "subtitle" | "byline" | "masthead" | "credit" | "lead"
-                             // Flow: "body";  Photo: the photo id in the data
+  std::string content;       // Text: a field or story name; Flow: a story name; Photo: the photo id
+  // Text: a template instead of content, in one to three parts set at the start, centre and end of the
+  // frame: "{{publication.paper}}", "第{{page}}页/共{{pages}}页".
+  std::vector<std::string> text_template;
   std::string style;         // paragraph style for Text frames, caption style for Photo frames
   Align valign = Align::Start;  // vertical placement of text inside a Text frame
   int caption_rows = 0;      // Photo: grid rows kept under the picture for the caption
@@ -164,23 +166,53 @@ struct Frame {
   double padding = 0;        // pt, inside the area, for Text frames with a background
   double rule_width = 0.5;   // Rule frames
   Color rule_color = Color::black();
+  bool balance = true;       // Flow: balance the columns where the story ends
   ChartSpec chart;           // Chart frames
+  SourceLocation where;
+};
+
+// A page design: size, margins, grid and the frames on it. The page sequence draws pages from masters.
+struct Master {
+  std::string name;
+  Page page;
+  Grid grid;
+  std::vector<Frame> frames;  // in reading order
+  SourceLocation where;
+};
+
+// Which masters the pages come from: the first page from `first`, then as many pages from `repeat` as
+// the stories need (none when `repeat` is empty), never more than `max_pages` in all.
+struct PageSequence {
+  std::string first;
+  std::string repeat;
+  int max_pages = 500;
+  SourceLocation where;
+};
+
+// Figures anchored in a story (`![说明](photo:ID)`, `![说明](chart:ID)`) float in the flow.
+struct FloatSettings {
+  int columns = 1;                   // columns a photo spans (a chart says its own)
+  int photo_rows = 10;               // picture height in rows for a photo without a file
+  std::string caption_style = "caption";
+  std::string numbering = "图{n}";   // caption prefix; "" for none
   SourceLocation where;
 };
 
 // Which paragraph or character style each Markdown element takes.
 struct MarkdownStyles {
   std::string paragraph = "body";
-  std::string heading3 = "section-head";
-  std::string heading4 = "run-in";
+  // Paragraph styles of heading levels 1-6 (`#` … `######`); "" = the layout sets no heading of that level.
+  std::string headings[6] = {"", "", "", "", "", ""};
+  std::string list_item;     // paragraph style of list items; "" = lists are refused
   std::string strong = "strong";
+  std::string emphasis = "emphasis";
   std::string superscript = "superscript";
   SourceLocation where;
 };
 
 struct Layout {
   std::string file;
-  Page page;
+  Page page;   // the default page and grid of every master
   Grid grid;
   std::map<std::string, FontRole> fonts;
   // `print-fonts:`: the same roles in TrueType faces for the print backend (libharu); empty when absent.
@@ -189,8 +221,12 @@ struct Layout {
   std::map<std::string, ParagraphStyle> paragraph_styles;
   std::map<std::string, CharacterStyle> character_styles;
   MarkdownStyles markdown;
-  std::vector<Frame> frames;  // in reading order
+  std::vector<Master> masters;  // `frames:` is the master named "page"; `masters:` adds more
+  PageSequence sequence;
+  FloatSettings floats;
   std::optional<ChartTheme> theme;  // required when a frame is a chart
+
+  const Master& master(const std::string& name) const;
 };
 
 // ---------------------------------------------------------------- content (data/*.yaml + Markdown)
@@ -202,12 +238,30 @@ struct Span {
   SourceLocation where;
 };
 
+enum class FigureKind { Photo, Chart };
+
 struct Block {
-  enum class Kind { Paragraph, Heading, Figure };
+  enum class Kind { Paragraph, Heading, ListItem, Figure };
   Kind kind = Kind::Paragraph;
-  int level = 0;              // Heading: 3 or 4 (see MarkdownStyles)
-  std::vector<Span> spans;
-  std::string photo;          // Figure: the photo id (Markdown `![caption](photo:ID)`)
+  int level = 0;              // Heading: 1-6
+  std::vector<Span> spans;    // ListItem: the marker ("1." or "•") is the first span's start
+  FigureKind figure = FigureKind::Photo;  // Figure: what `![caption](photo:ID)` or `(chart:ID)` shows
+  std::string figure_id;
+  std::string caption;        // Figure: the Markdown image's text
+  SourceLocation where;
+};
+
+// A Markdown story, inline in the data file or in a file beside it.
+struct Story {
+  std::string name;
+  std::vector<Block> blocks;
+  SourceLocation where;
+};
+
+// A short text by name: title, byline, credit, or any name a layout's frames ask for.
+struct Field {
+  std::string name;
+  std::string text;
   SourceLocation where;
 };
 
@@ -236,17 +290,27 @@ struct Metric {
   SourceLocation where;
 };
 
+// A chart that a story anchors with `![说明](chart:ID)`: its spec and the room it takes as a float.
+struct FigureChart {
+  std::string id;
+  ChartSpec spec;
+  int columns = 1;            // columns spanned
+  int rows = 12;              // grid rows, caption included
+  SourceLocation where;
+};
+
 struct Document {
   std::string file;
-  Publication publication;
-  std::string title, subtitle, byline, credit;
-  SourceLocation title_where, subtitle_where, byline_where, credit_where;
-  std::vector<Block> lead;    // Markdown
-  std::vector<Block> body;    // Markdown (the article file)
+  std::optional<Publication> publication;
+  std::map<std::string, Field> fields;
+  std::map<std::string, Story> stories;
   std::vector<Photo> photos;  // in data order
+  std::map<std::string, FigureChart> charts;
   std::vector<Metric> metrics;
 
   const Photo* findPhoto(const std::string& id) const;
+  const Story* findStory(const std::string& name) const;
+  const Field* findField(const std::string& name) const;
 };
 
 }  // namespace banmian::model

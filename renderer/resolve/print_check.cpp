@@ -66,13 +66,12 @@ void checkPrintFonts(const std::map<std::string, model::FontRole>& roles) {
 }
 
 void checkPrintableText(const model::Document& d) {
-  const std::pair<const std::string*, const SourceLocation*> texts[] = {
-      {&d.title, &d.title_where}, {&d.subtitle, &d.subtitle_where}, {&d.byline, &d.byline_where},
-      {&d.credit, &d.credit_where}, {&d.publication.paper, &d.publication.where},
-      {&d.publication.section, &d.publication.where}};
-  for (const auto& [text, where] : texts) checkText(*text, *where);
-  checkBlocks(d.lead);
-  checkBlocks(d.body);
+  for (const auto& [name, field] : d.fields) checkText(field.text, field.where);
+  if (d.publication) {
+    checkText(d.publication->paper, d.publication->where);
+    checkText(d.publication->section, d.publication->where);
+  }
+  for (const auto& [name, story] : d.stories) checkBlocks(story.blocks);
   for (const auto& photo : d.photos) checkText(photo.caption, photo.where);
   for (const auto& metric : d.metrics) {
     checkText(metric.name, metric.where);

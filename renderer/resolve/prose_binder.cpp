@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "base/diagnostics.h"
+#include "base/iso_date.h"
 #include "base/number_format.h"
+#include "load/name_reference.h"
 
 namespace banmian::resolve {
 namespace {
@@ -23,18 +25,22 @@ std::string trimmed(std::string_view text) {
 }
 
 // The text between "{{" and "}}": "gdp.growth" or "gdp.growth|unit".
-std::string bindReference(std::string_view inside, const MetricTable& metrics, const SourceLocation& where) {
+std::string bindReference(std::string_view inside, const BindingScope& scope, const SourceLocation& where) {
   const size_t bar = inside.find('|');
   const std::string id = trimmed(inside.substr(0, bar));
   const std::string format = bar == std::string_view::npos ? "" : trimmed(inside.substr(bar + 1));
   if (id.empty()) throw InputError(where, "'{{}}' names no metric: write {{metric.id}} or {{metric.id|format}}");
-  return formatMetric(metrics.find(id, where), format, where);
+  return scope.value(id, format, where);
 }
 
-void bindBlocks(std::vector<model::Block>& blocks, const MetricTable& metrics) {
-  for (auto& block : blocks)
-    for (auto& span : block.spans) span.text = bindText(span.text, metrics, span.where);
+void bindBlocks(std::vector<model::Block>& blocks, const BindingScope& scope) {
+  for (auto& block : blocks) {
+    for (auto& span : block.spans) span.text = bindText(span.text, scope, span.where);
+    block.caption = bindText(block.caption, scope, block.where);
+  }
 }
+
+const std::vector<std::string> kPublicationKeys = {"paper", "date", "edition", "section"};
 
 }  // namespace
 
@@ -45,7 +51,36 @@ std::string formatMetric(const model::Metric& metric, const std::string& format,
   return formatQuantity(metric.value, metric.unit, metric.decimals, *parsed);
 }
 
-std::string bindText(const std::string& text, const MetricTable& metrics, const SourceLocation& where) {
+std::string BindingScope::publicationValue(const std::string& key, const std::string& format,
+                                           const SourceLocation& where) const {
+  if (!publication_)
+    throw InputError(where, fmt::format("'{{{{publication.{}}}}}' needs the data file's 'publication:'", key));
+  const model::Publication& p = *publication_;
+  if (key == "date" && !format.empty()) {
+    const std::optional<IsoDate> date = parseIsoDate(p.date);
+    if (!date) throw InputError(where, "the data file's publication gives no date");
+    if (format == "zh-date") return chineseDate(*date);
+    if (format == "zh-weekday") return chineseWeekday(*date);
+    throw InputError(where, fmt::format("unknown date format '{}' (zh-date, zh-weekday)", format));
+  }
+  if (key == "paper") return p.paper;
+  if (key == "date") return p.date;
+  if (key == "edition") return std::to_string(p.edition);
+  if (key == "section") return p.section;
+  throw InputError(where, load::unknownNameMessage(key, "publication key", kPublicationKeys));
+}
+
+std::string BindingScope::value(const std::string& id, const std::string& format, const SourceLocation& where) const {
+  if (id == "page" || id == "pages") {
+    if (!page_numbers_)
+      throw InputError(where, fmt::format("'{{{{{}}}}}' is known only in a layout's text templates", id));
+    return "{{" + id + "}}";
+  }
+  if (id.starts_with("publication.")) return publicationValue(id.substr(12), format, where);
+  return formatMetric(metrics_.find(id, where), format, where);
+}
+
+std::string bindText(const std::string& text, const BindingScope& scope, const SourceLocation& where) {
   std::string out;
   size_t done = 0;
   for (size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", done)) {
@@ -53,7 +88,7 @@ std::string bindText(const std::string& text, const MetricTable& metrics, const 
     if (close == std::string::npos)
       throw InputError(offsetBy(where, open), "'{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
     out.append(text, done, open - done);
-    out += bindReference(std::string_view(text).substr(open + 2, close - open - 2), metrics, offsetBy(where, open));
+    out += bindReference(std::string_view(text).substr(open + 2, close - open - 2), scope, offsetBy(where, open));
     done = close + 2;
   }
   out.append(text, done);
@@ -62,8 +97,10 @@ std::string bindText(const std::string& text, const MetricTable& metrics, const 
 
 void bindProse(model::Document& document) {
   const MetricTable metrics(document.metrics);
-  bindBlocks(document.lead, metrics);
-  bindBlocks(document.body, metrics);
+  const BindingScope scope(metrics, document.publication ? &*document.publication : nullptr);
+  for (auto& [name, story] : document.stories) bindBlocks(story.blocks, scope);
+  for (auto& [name, field] : document.fields) field.text = bindText(field.text, scope, field.where);
+  for (auto& photo : document.photos) photo.caption = bindText(photo.caption, scope, photo.where);
 }
 
 }  // namespace banmian::resolve

@@ -3,6 +3,7 @@
 // resolves to, and the photos' files with their pixel sizes.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "base/source_location.h"
 #include "display/display_list.h"
@@ -23,6 +24,9 @@ struct ResolvedAssets {
   std::map<std::string, std::string> font_families;  // role -> "Family A,Family B" (installed ones only)
   std::map<std::string, ResolvedPhoto> photos;        // by id
   std::map<std::string, ChartData> charts;            // by chart frame name
+  std::map<std::string, ChartData> figure_charts;     // charts that stories anchor, by chart id
+  // Text templates of the layout's frames, by frame name, bound but for {{page}} and {{pages}}.
+  std::map<std::string, std::vector<std::string>> templates;
 };
 
 }  // namespace banmian::resolve

@@ -25,7 +25,7 @@ const std::vector<std::string>& bodyParagraphs() {
     model::Document doc = load::loadDocument(std::string(BANMIAN_SOURCE_DIR) + "/data/liling-2020h1.yaml");
     resolve::bindProse(doc);
     std::vector<std::string> out;
-    for (const auto& block : doc.body) {
+    for (const auto& block : doc.stories.at("body").blocks) {
       if (block.kind != model::Block::Kind::Paragraph) continue;
       std::string text;
       for (const auto& span : block.spans) text += span.text;

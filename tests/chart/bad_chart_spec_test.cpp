@@ -55,7 +55,7 @@ std::string errorOf(const std::string& from, const std::string& to) {
   try {
     const model::Layout layout = load::loadLayout(path);
     const auto all = metrics();
-    resolve::bindChart(layout.frames.at(1).chart, resolve::MetricTable(all));
+    resolve::bindChart(layout.masters.at(0).frames.at(1).chart, resolve::MetricTable(all));
   } catch (const InputError& e) {
     const std::string text = e.diagnostic().str();
     return text.substr(text.find(':') + 1);
@@ -102,7 +102,7 @@ TEST(BadChartSpec, ShareAboveAHundredPercent) {
   auto all = metrics();
   all[0].value = 101;
   try {
-    resolve::bindChart(layout.frames.at(1).chart, resolve::MetricTable(all));
+    resolve::bindChart(layout.masters.at(0).frames.at(1).chart, resolve::MetricTable(all));
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(e.where().line, 22);

@@ -39,14 +39,43 @@ TEST(ProseBinding, BadFormatAndUnclosedBracesAreErrors) {
   EXPECT_THROW(bindText("{{}}", table, {"a.md", 1, 1}), InputError);
 }
 
-TEST(ProseBinding, BindsTheLeadAndTheBody) {
+model::Block paragraph(const std::string& text, const SourceLocation& where) {
+  model::Block block;
+  block.spans.push_back({text, "", where});
+  block.where = where;
+  return block;
+}
+
+TEST(ProseBinding, BindsStoriesFieldsAndCaptions) {
   model::Document document;
   document.metrics = kMetrics;
-  document.lead.push_back({model::Block::Kind::Paragraph, 0, {{"增长{{gdp.growth|unit}}", "", {"d.yaml", 2, 3}}}, "", {}});
-  document.body.push_back({model::Block::Kind::Paragraph, 0, {{"{{market_entities.total}}个", "", {"a.md", 1, 1}}}, "", {}});
+  document.stories["lead"].blocks.push_back(paragraph("增长{{gdp.growth|unit}}", {"d.yaml", 2, 3}));
+  document.stories["body"].blocks.push_back(paragraph("{{market_entities.total}}个", {"a.md", 1, 1}));
+  document.fields["title"] = {"title", "增速{{gdp.growth|unit}}", {"d.yaml", 5, 10}};
+  model::Block figure;
+  figure.kind = model::Block::Kind::Figure;
+  figure.caption = "增长{{gdp.growth}}%";
+  document.stories["body"].blocks.push_back(figure);
   bindProse(document);
-  EXPECT_EQ(document.lead[0].spans[0].text, "增长0.5%");
-  EXPECT_EQ(document.body[0].spans[0].text, "55491个");
+  EXPECT_EQ(document.stories["lead"].blocks[0].spans[0].text, "增长0.5%");
+  EXPECT_EQ(document.stories["body"].blocks[0].spans[0].text, "55491个");
+  EXPECT_EQ(document.stories["body"].blocks[1].caption, "增长0.5%");
+  EXPECT_EQ(document.fields["title"].text, "增速0.5%");
+}
+
+TEST(ProseBinding, TemplatesQuoteThePublicationAndKeepPageNumbers) {
+  const MetricTable table(kMetrics);
+  const model::Publication publication{"株洲日报", "2020-08-24", 3, "县域经济", {}};
+  const BindingScope scope(table, &publication, true);
+  const SourceLocation at{"layout.yaml", 4, 5};
+  EXPECT_EQ(bindText("{{publication.paper}} {{publication.date|zh-date}} {{publication.date|zh-weekday}}", scope, at),
+            "株洲日报 2020年8月24日 星期一");
+  EXPECT_EQ(bindText("第{{publication.edition}}版 第{{page}}页/共{{pages}}页", scope, at), "第3版 第{{page}}页/共{{pages}}页");
+  EXPECT_THROW(bindText("{{publication.papr}}", scope, at), InputError);
+  EXPECT_THROW(bindText("{{publication.date|en-date}}", scope, at), InputError);
+  // Prose has no page numbers, and no publication unless the data gives one.
+  EXPECT_THROW(bindText("{{page}}", BindingScope(table), at), InputError);
+  EXPECT_THROW(bindText("{{publication.paper}}", BindingScope(table), at), InputError);
 }
 
 }  // namespace

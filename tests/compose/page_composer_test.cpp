@@ -68,7 +68,7 @@ TEST(PageComposer, StrictMakesThePlaceholderAnError) {
 
 TEST(PageComposer, BodyBaselinesSitOnTheGridAndClearThePhoto) {
   auto c = compose(testing::smallLayout(), testing::smallDocument(6));
-  PageGrid grid(testing::smallLayout());
+  PageGrid grid(testing::smallLayout().masters[0]);
   int body = 0;
   for (const auto* run : runs(c.doc)) {
     if (std::abs(run->size - 9) > 1e-9 || run->color.c0 != 0) continue;  // body: 9 pt black
@@ -107,14 +107,14 @@ TEST(PageComposer, TextThatDoesNotFitIsAnErrorAtTheFlow) {
     FAIL() << "expected an overflow error";
   } catch (const InputError& e) {
     EXPECT_EQ(e.where().str(), "layout.yaml:10:5");
-    EXPECT_NE(e.message().find("flow 'body' does not fit"), std::string::npos) << e.message();
-    EXPECT_NE(e.message().find("more lines are left over"), std::string::npos) << e.message();
+    EXPECT_NE(e.message().find("story 'body' does not fit"), std::string::npos) << e.message();
+    EXPECT_NE(e.message().find("allows no more pages"), std::string::npos) << e.message();
   }
 }
 
 TEST(PageComposer, NormalisesPunctuationAndFillsTheFontTable) {
   auto document = testing::smallDocument();
-  document.body[1].spans[0].text = "村(社区)党组织,全力以赴";
+  document.stories["body"].blocks[1].spans[0].text = "村(社区)党组织,全力以赴";
   auto c = compose(testing::smallLayout(), document);
   EXPECT_NE(allText(c.doc).find("村（社区）党组织，全力以赴"), std::string::npos);
   for (const auto* run : runs(c.doc)) EXPECT_LT(run->font, static_cast<int>(c.doc.fonts.size()));

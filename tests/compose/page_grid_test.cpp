@@ -8,7 +8,7 @@ namespace banmian::compose {
 namespace {
 
 TEST(PageGrid, DividesTheTypeAreaIntoColumnsAndRows) {
-  PageGrid g(testing::smallLayout());
+  PageGrid g(testing::smallLayout().masters[0]);
   EXPECT_DOUBLE_EQ(g.columnWidth(), 126);
   EXPECT_DOUBLE_EQ(g.columnLeft(1), 20);
   EXPECT_DOUBLE_EQ(g.columnLeft(2), 154);
@@ -17,7 +17,7 @@ TEST(PageGrid, DividesTheTypeAreaIntoColumnsAndRows) {
 }
 
 TEST(PageGrid, AreasSpanWholeCells) {
-  PageGrid g(testing::smallLayout());
+  PageGrid g(testing::smallLayout().masters[0]);
   Rect r = g.area({1, 2, 4, 10, {}});
   EXPECT_DOUBLE_EQ(r.x, 20);
   EXPECT_DOUBLE_EQ(r.width, 260);
@@ -26,7 +26,7 @@ TEST(PageGrid, AreasSpanWholeCells) {
 }
 
 TEST(PageGrid, CentresTheEmBoxInTheRow) {
-  PageGrid g(testing::smallLayout());
+  PageGrid g(testing::smallLayout().masters[0]);
   // 9 pt in a 13 pt row: 2 pt above the em box, whose baseline is 0.88 em below its top.
   EXPECT_DOUBLE_EQ(g.baseline(0, 9), 20 + 2 + 0.88 * 9);
 }

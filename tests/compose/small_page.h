@@ -45,10 +45,15 @@ inline model::Layout smallLayout() {
   auto caption = style("caption", "song", 9);
   caption.align = model::Align::Center;
   for (const auto& s : {body, head, style("run-in", "hei", 9, 700), caption}) l.paragraph_styles[s.name] = s;
-  l.frames.push_back(frame("body", model::FrameKind::Flow, 1, 2, 0, 20, "body"));
+  l.markdown.headings[2] = "section-head";
+  l.markdown.headings[3] = "run-in";
+  model::Master page{"page", l.page, l.grid, {}, {"layout.yaml", 3, 1}};
+  page.frames.push_back(frame("body", model::FrameKind::Flow, 1, 2, 0, 20, "body"));
   auto photo = frame("pic", model::FrameKind::Photo, 2, 2, 0, 8, "pic", "caption");
   photo.caption_rows = 2;
-  l.frames.push_back(photo);
+  page.frames.push_back(photo);
+  l.masters.push_back(page);
+  l.sequence.first = "page";
   return l;
 }
 
@@ -56,7 +61,7 @@ inline model::Block block(model::Block::Kind kind, const std::string& text, int 
   model::Block b;
   b.kind = kind;
   b.level = level;
-  if (kind == model::Block::Kind::Figure) b.photo = text;
+  if (kind == model::Block::Kind::Figure) b.figure_id = text;
   else b.spans.push_back({text, "", {"article.md", line, 1}});
   b.where = {"article.md", line, 1};
   return b;
@@ -66,12 +71,14 @@ inline model::Document smallDocument(int paragraphs = 1) {
   model::Document d;
   d.file = "data.yaml";
   d.photos.push_back({"pic", "图片说明", "", {"data.yaml", 7, 5}});
-  d.body.push_back(block(model::Block::Kind::Heading, "1 第一节标题", 1, 3));
+  auto& body = d.stories["body"];
+  body.name = "body";
+  body.blocks.push_back(block(model::Block::Kind::Heading, "1 第一节标题", 1, 3));
   for (int i = 0; i < paragraphs; ++i)
-    d.body.push_back(block(model::Block::Kind::Paragraph,
-                           "醴陵市全面开展入河排污口整治、城乡污水和垃圾处理设施建设、农业面源污染防治。", 3 + i));
-  d.body.push_back(block(model::Block::Kind::Figure, "pic", 100));
-  d.body.push_back(block(model::Block::Kind::Paragraph, "城市变美了，乡村变靓了，瓷城醴陵，文明新风洋溢。", 102));
+    body.blocks.push_back(block(model::Block::Kind::Paragraph,
+                                "醴陵市全面开展入河排污口整治、城乡污水和垃圾处理设施建设、农业面源污染防治。", 3 + i));
+  body.blocks.push_back(block(model::Block::Kind::Figure, "pic", 100));
+  body.blocks.push_back(block(model::Block::Kind::Paragraph, "城市变美了，乡村变靓了，瓷城醴陵，文明新风洋溢。", 102));
   return d;
 }
 

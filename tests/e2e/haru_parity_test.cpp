@@ -139,11 +139,11 @@ TEST(PrintEditionErrors, CharacterBeyondBmpIsALocatedError) {
   std::string dir = tempDir(), bad = dir + "/data.yaml";
   std::string text = readFile(data());
   text.replace(text.find("title: 在危机中育新机"), std::string("title: 在危机中育新机").size(), "title: 在𠀀机中育新机");
-  text.replace(text.find("article: liling-2020h1.md"), 25, "article: " + repo("data/liling-2020h1.md"));
   write(bad, text);
+  write(dir + "/liling-2020h1.md", readFile(repo("data/liling-2020h1.md")));
   Result r = run(render(layout(), bad, dir + "/out.pdf", "--backend haru"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(bad + ":13:8: error: character '𠀀' (U+20000) is beyond U+FFFF"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(bad + ":15:10: error: character '𠀀' (U+20000) is beyond U+FFFF"), std::string::npos) << r.err;
   EXPECT_FALSE(exists(dir + "/out.pdf"));
 }
 

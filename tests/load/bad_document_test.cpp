@@ -17,13 +17,15 @@ const std::string kValidData = R"(publication:
   date: 2020-08-24
   edition: 3
   section: 县域经济·醴陵
-title: 标题
-lead: |
-  第一段。
+fields:
+  title: 标题
+stories:
+  lead: |
+    第一段。
 
-  第二段
-  继续。
-article: article.md
+    第二段
+    继续。
+  body: {file: article.md}
 photos:
   - {id: hero, caption: 图一}
   - {id: village, caption: 图二}
@@ -50,43 +52,48 @@ struct BadDocument {
 };
 
 const BadDocument kBadDocuments[] = {
-    {"UnknownKey", In::Data, "title: 标题", "titel: 标题", In::Data,
-     "6:1: error: unknown key 'titel' in data file; did you mean 'title'?"},
+    {"UnknownKey", In::Data, "fields:", "feilds:", In::Data,
+     "6:1: error: unknown key 'feilds' in data file; did you mean 'fields'?"},
     {"ListWhereIntegerExpected", In::Data, "edition: 3", "edition: [3]", In::Data,
      "4:12: error: 'edition' must be an integer, not a list"},
     {"TextWhereNumberExpected", In::Data, "value: 0.5", "value: abc", In::Data,
-     "17:43: error: 'value' must be a number, not 'abc'"},
+     "19:43: error: 'value' must be a number, not 'abc'"},
     {"ImpossibleDate", In::Data, "2020-08-24", "2020-02-30", In::Data,
      "3:9: error: 'date' must be a date as yyyy-mm-dd, not '2020-02-30'"},
-    {"MissingRequiredKey", In::Data, "title: 标题\n", "", In::Data,
-     "1:1: error: missing required key 'title' in data file"},
+    {"StoryFileWithoutName", In::Data, "{file: article.md}", "{}", In::Data,
+     "14:9: error: missing required key 'file' in story"},
     {"CommaInFlowMapValue", In::Data, "caption: 图二}", "caption: 图二,村庄}", In::Data,
-     "15:35: error: unknown key '村庄' in photo (a ',' ends a value inside {…}: quote text that contains one)"},
+     "17:35: error: unknown key '村庄' in photo (a ',' ends a value inside {…}: quote text that contains one)"},
     {"DuplicatePhotoId", In::Data, "{id: village", "{id: hero", In::Data,
-     "15:10: error: duplicate photo id 'hero' (first at line 14)"},
+     "17:10: error: duplicate photo id 'hero' (first at line 16)"},
     {"MissingPhotoFile", In::Data, "caption: 图一}", "caption: 图一, file: hero.jpg}", In::Data,
-     "14:39: error: photo file 'hero.jpg' not found (looked for {dir}/hero.jpg)"},
-    {"MissingArticle", In::Data, "article: article.md", "article: missing.md", In::Data,
-     "12:10: error: article file 'missing.md' not found or not readable (looked for {dir}/missing.md)"},
-    {"UnsupportedMarkdownInLead", In::Data, "  继续。", "  继续*强调*。", In::Data,
-     "11:9: error: unsupported Markdown: emphasis (*…*); only **strong** is supported"},
-    {"ListInLead", In::Data, "  继续。", "  - 继续。", In::Data, "11:3: error: unsupported Markdown: list"},
+     "16:39: error: photo file 'hero.jpg' not found (looked for {dir}/hero.jpg)"},
+    {"MissingStoryFile", In::Data, "file: article.md", "file: missing.md", In::Data,
+     "14:16: error: story file 'missing.md' not found or not readable (looked for {dir}/missing.md)"},
+    {"LinkInLead", In::Data, "    继续。", "    继续[链接](https://example.org)。", In::Data,
+     "13:11: error: unsupported Markdown: link"},
+    {"GfmTableInLead", In::Data, "    继续。", "    继续。\n\n    | 甲 | 乙 |\n    |---|---|\n    | 1 | 2 |", In::Data,
+     "15:5: error: unsupported Markdown: a table (GitHub table syntax); tables are not supported yet"},
+    {"NestedList", In::Data, "    继续。", "    - 继续。\n      - 再深一层", In::Data,
+     "13:5: error: unsupported Markdown: a list item that is not one paragraph (nested lists, several paragraphs)"},
     {"FigureWithUnknownPhoto", In::Article, "photo:hero", "photo:hera", In::Article,
      "5:1: error: unknown photo 'hera'; did you mean 'hero'?"},
+    {"FigureWithUnknownChart", In::Article, "photo:hero", "chart:hero", In::Article,
+     "5:1: error: unknown chart 'hero' (none is defined)"},
     {"BlockQuote", In::Article, "正文**重点**。", "正文**重点**。\n\n> 引用", In::Article,
      "5:1: error: unsupported Markdown: block quote"},
+    {"CodeBlock", In::Article, "正文**重点**。", "正文**重点**。\n\n```\ncode\n```", In::Article,
+     "5:1: error: unsupported Markdown: code block"},
     {"OtherInlineHtml", In::Article, "正文**重点**。", "正文<b>重点</b>。", In::Article,
      "3:7: error: unsupported Markdown: inline HTML '<b>' (only <sup>…</sup> is supported)"},
-    {"HeadingLevelTwo", In::Article, "### 1", "## 1", In::Article,
-     "1:1: error: unsupported Markdown: heading level 2 (only ### and #### are supported)"},
     {"InvalidUtf8InData", In::Data, "title: 标题", "title: 标\x9B", In::Data,
-     "6:11: error: byte 0x9B is not UTF-8 (banmian reads UTF-8 text; was the file saved in another encoding, "
+     "7:13: error: byte 0x9B is not UTF-8 (banmian reads UTF-8 text; was the file saved in another encoding, "
      "or cut in the middle of a character?)"},
     {"ArticleSavedInGbk", In::Article, "正文**重点**。", "\xD5\xFD\xCE\xC4", In::Article,
      "3:1: error: byte 0xD5 is not UTF-8 (banmian reads UTF-8 text; was the file saved in another encoding, "
      "or cut in the middle of a character?)"},
     {"YamlSyntaxError", In::Data, "  - {id: hero, caption: 图一}", "  - {id: hero, caption: 图一", In::Data,
-     "17:3: error: YAML syntax error: illegal block entry"},
+     "19:3: error: YAML syntax error: illegal block entry"},
 };
 
 std::string replaceAll(std::string text, const std::string& from, const std::string& to) {
@@ -120,14 +127,31 @@ TEST(BadDocument, FixtureIsValid) {
   const TempDir dir;
   dir.write("article.md", kValidArticle);
   const model::Document document = loadDocument(dir.write("data.yaml", kValidData));
-  ASSERT_EQ(document.lead.size(), 2u);
-  EXPECT_EQ(document.lead[1].spans[0].text, "第二段继续。");
-  EXPECT_EQ(document.lead[1].where.line, 10);
-  EXPECT_EQ(document.lead[1].where.column, 3);
-  ASSERT_EQ(document.body.size(), 3u);
-  EXPECT_EQ(document.body[1].spans[1].character_style, "strong");
-  EXPECT_EQ(document.body[2].photo, "hero");
-  EXPECT_EQ(document.body[2].where.file, (dir.path() / "article.md").string());
+  const auto& lead = document.stories.at("lead").blocks;
+  ASSERT_EQ(lead.size(), 2u);
+  EXPECT_EQ(lead[1].spans[0].text, "第二段继续。");
+  EXPECT_EQ(lead[1].where.line, 12);
+  EXPECT_EQ(lead[1].where.column, 5);
+  const auto& body = document.stories.at("body").blocks;
+  ASSERT_EQ(body.size(), 3u);
+  EXPECT_EQ(body[1].spans[1].character_style, "strong");
+  EXPECT_EQ(body[2].figure_id, "hero");
+  EXPECT_EQ(body[2].where.file, (dir.path() / "article.md").string());
+  EXPECT_EQ(document.fields.at("title").text, "标题");
+}
+
+TEST(BadDocument, PublicationIsOptionalAndEmphasisIsRead) {
+  const TempDir dir;
+  dir.write("article.md", "甲*强调*乙\n\n1. 第一\n2. 第二\n\n## 二级标题\n");
+  std::string data = kValidData.substr(kValidData.find("fields:"));
+  const model::Document document = loadDocument(dir.write("data.yaml", data));
+  EXPECT_FALSE(document.publication);
+  const auto& body = document.stories.at("body").blocks;
+  ASSERT_EQ(body.size(), 4u);
+  EXPECT_EQ(body[0].spans[1].character_style, "emphasis");
+  EXPECT_EQ(body[1].kind, model::Block::Kind::ListItem);
+  EXPECT_EQ(body[2].spans[0].text, "2. ");
+  EXPECT_EQ(body[3].level, 2);
 }
 
 TEST(BadDocument, PhotoFileResolvesToAbsolutePath) {

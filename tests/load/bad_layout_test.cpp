@@ -67,8 +67,12 @@ const BadLayout kBadLayouts[] = {
     {"NegativeRow", "rows: [4, 40]", "rows: [-1, 4]", "19:54: error: element 1 of 'rows' must be between 0 and 60, not -1"},
     {"RowsBelowTypeArea", "rows: [4, 40]", "rows: [4, 62]", "19:57: error: element 2 of 'rows' must be between 1 and 61, not 62"},
     {"DuplicateFrameName", "name: body", "name: title", "19:12: error: duplicate frame name 'title' (first at line 18)"},
-    {"UnknownTextContent", "content: title,", "content: headline,",
-     "18:40: error: unknown text content 'headline' (defined: title, subtitle, byline, masthead, credit, lead)"},
+    {"UnknownMasterInSequence", "rows: [4, 40]}", "rows: [4, 40]}\nsequence: {first: page, repeat: pag}",
+     "20:33: error: unknown master page 'pag'; did you mean 'page'?"},
+    {"TemplateAndContent", "content: title,", "content: title, text: \"{{page}}\",",
+     "18:53: error: a text frame has 'content' or 'text', not both"},
+    {"DuplicateMaster", "rows: [4, 40]}", "rows: [4, 40]}\nmasters:\n  - {name: page, frames: []}",
+     "21:12: error: duplicate master page 'page' (first at line 18)"},
     {"WeightOutOfRange", "weight: 700", "weight: 1000", "14:32: error: 'weight' must be between 100 and 900, not 1000"},
     {"UnknownAlignment", "leading: 13pt}\n  head", "leading: 13pt, align: left}\n  head",
      "11:55: error: 'align' must be one of start, center, end, justify, not 'left'"},
@@ -103,8 +107,12 @@ INSTANTIATE_TEST_SUITE_P(Layout, BadLayoutTest, ::testing::ValuesIn(kBadLayouts)
 TEST(BadLayout, FixtureIsValid) {
   const TempDir dir;
   const model::Layout layout = loadLayout(dir.write("layout.yaml", kValidLayout));
-  EXPECT_EQ(layout.frames.size(), 2u);
-  EXPECT_EQ(layout.frames[1].content, "body");
+  ASSERT_EQ(layout.masters.size(), 1u);
+  EXPECT_EQ(layout.masters[0].name, "page");
+  EXPECT_EQ(layout.masters[0].frames.size(), 2u);
+  EXPECT_EQ(layout.masters[0].frames[1].content, "body");
+  EXPECT_EQ(layout.sequence.first, "page");
+  EXPECT_EQ(layout.sequence.repeat, "");
 }
 
 TEST(BadLayout, MissingFileNamesTheFile) {

@@ -8,8 +8,8 @@ namespace banmian::load {
 namespace {
 
 std::vector<model::Block> read(const std::string& text) {
-  static const std::vector<model::Photo> photos = {{"hero", "caption", "", {}}};
-  return readMarkdown(MarkdownSource{"a.md", text}, photos);
+  static const FigureIds figures = {{"hero"}, {"growth"}};
+  return readMarkdown(MarkdownSource{"a.md", text}, figures);
 }
 
 TEST(Markdown, SoftBreaksJoinChineseWithoutSpace) {
@@ -49,8 +49,40 @@ TEST(Markdown, HeadingsAndFigures) {
   EXPECT_EQ(blocks[0].level, 3);
   EXPECT_EQ(blocks[1].level, 4);
   EXPECT_EQ(blocks[2].kind, model::Block::Kind::Figure);
-  EXPECT_EQ(blocks[2].photo, "hero");
+  EXPECT_EQ(blocks[2].figure_id, "hero");
+  EXPECT_EQ(blocks[2].caption, "说明");
   EXPECT_EQ(blocks[2].where.str(), "a.md:5:1");
+}
+
+TEST(Markdown, EveryHeadingLevelAndChartFigures) {
+  const auto blocks = read("# 一\n\n## 二\n\n###### 六\n\n![增速](chart:growth)\n");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].level, 1);
+  EXPECT_EQ(blocks[1].level, 2);
+  EXPECT_EQ(blocks[2].level, 6);
+  EXPECT_EQ(blocks[3].figure, model::FigureKind::Chart);
+  EXPECT_EQ(blocks[3].figure_id, "growth");
+}
+
+TEST(Markdown, ListItemsBecomeParagraphsWithTheirMarker) {
+  const auto blocks = read("3. 第三\n4. 第四\n\n- 甲\n- 乙\n");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].kind, model::Block::Kind::ListItem);
+  EXPECT_EQ(blocks[0].spans[0].text, "3. ");
+  EXPECT_EQ(blocks[1].spans[0].text, "4. ");
+  EXPECT_EQ(blocks[3].spans[0].text, "• ");
+  EXPECT_EQ(blocks[3].spans[1].text, "乙");
+}
+
+// A GFM table must never be set as text full of '|'.
+TEST(Markdown, TableIsALocatedError) {
+  try {
+    read("前文。\n\n| 指标 | 数值 |\n|---|---|\n| 增速 | 1 |\n");
+    FAIL() << "a table was accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), "a.md:3:1: error: unsupported Markdown: a table (GitHub table syntax); tables are "
+                                     "not supported yet");
+  }
 }
 
 TEST(Markdown, NestedStylesAndUnclosedSupAreErrors) {

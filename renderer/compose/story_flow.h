@@ -1,0 +1,57 @@
+#pragma once
+// A story threaded through its chain of flow frames, frame after frame and page after page: section
+// heads kept with the lines that follow them, paragraphs line by line on the grid with their widows and
+// orphans, figures floated near their anchors, and the columns balanced where the story ends.
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "compose/column_flow.h"
+#include "compose/compose_context.h"
+#include "compose/float_figure.h"
+
+namespace banmian::compose {
+
+class StoryFlow {
+ public:
+  StoryFlow(ComposeContext& ctx, const model::Story& story);
+
+  bool finished() const { return state_.block >= story_.blocks.size() && state_.pending.empty(); }
+  // Sets as much of the story as `frame` of the current page holds; its items go to ctx.items().
+  // Returns whether any of the story was placed.
+  bool fill(const model::Frame& frame, const std::vector<model::GridArea>& obstacles);
+  // What is left over, for the error when no frame is left: "12 lines and 1 figure ... from \"…\" (a.md:3:1)".
+  std::string leftOver(double width);
+  // Photo frames of the pages that anchors filled: (page index, frame name).
+  const std::set<std::pair<int, std::string>>& photoFramesFilled() const { return state_.filled; }
+  // Photos placed as floats, anywhere.
+  const std::set<std::string>& photosFloated() const { return state_.floated; }
+
+ private:
+  struct State {
+    size_t block = 0;          // the next block to place
+    size_t line = 0;           // lines of that block already placed
+    int figures = 0;           // floats numbered so far
+    std::vector<FloatFigure> pending;  // floats that found no room yet
+    std::set<std::pair<int, std::string>> filled;
+    std::set<std::string> floated;
+  };
+  class FrameFill;
+
+  void fillOnce(const model::Frame& frame, const std::vector<model::GridArea>& obstacles, int row_limit);
+  void balance(const model::Frame& frame, const std::vector<model::GridArea>& obstacles, const State& before,
+               size_t items_before, size_t bookmarks_before, int rows_taken);
+  const model::ParagraphStyle& styleOf(const model::Block& block) const;
+  const std::vector<typeset::TypesetLine>& linesOf(size_t block, double width);
+
+  ComposeContext& ctx_;
+  const model::Story& story_;
+  State state_;
+  int top_heading_level_ = 6;
+  int last_rows_taken_ = 0;
+  std::map<std::pair<size_t, double>, std::vector<typeset::TypesetLine>> lines_;
+};
+
+}  // namespace banmian::compose

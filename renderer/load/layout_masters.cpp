@@ -1,0 +1,71 @@
+// Master pages, the page sequence drawn from them, and how figures float in a story.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "base/diagnostics.h"
+#include "load/layout_sections.h"
+#include "load/name_reference.h"
+#include "load/yaml_map_reader.h"
+
+namespace banmian::load {
+namespace {
+
+std::vector<std::string> masterNames(const model::Layout& layout) {
+  std::vector<std::string> names;
+  for (const auto& master : layout.masters) names.push_back(master.name);
+  return names;
+}
+
+std::string asMasterName(const YamlValue& value, const model::Layout& layout) {
+  const std::string name = asString(value);
+  const std::vector<std::string> names = masterNames(layout);
+  if (std::find(names.begin(), names.end(), name) == names.end()) failUnknownName(value, name, "master page", names);
+  return name;
+}
+
+}  // namespace
+
+model::Master readMaster(const YamlValue& value, const model::Layout& layout) {
+  const MapReader r(value, "master page", {"name", "page", "grid", "frames"});
+  model::Master master;
+  master.where = r.where();
+  master.name = asString(r.required("name"));
+  for (const auto& other : layout.masters)
+    if (other.name == master.name)
+      r.required("name").fail(fmt::format("duplicate master page '{}' (first at line {})", master.name,
+                                          other.where.line));
+  master.page = layout.page;
+  master.grid = layout.grid;
+  if (auto page = r.optional("page")) master.page = readPage(*page);
+  if (auto grid = r.optional("grid")) master.grid = readGrid(*grid, master.page);
+  master.frames = readFrames(r.required("frames"), layout, master);
+  return master;
+}
+
+model::PageSequence readSequence(const std::optional<YamlValue>& value, const model::Layout& layout,
+                                 const SourceLocation& fallback) {
+  model::PageSequence sequence;
+  sequence.where = value ? value->where : fallback;
+  sequence.first = layout.masters.front().name;
+  if (!value) return sequence;
+  const MapReader r(*value, "sequence", {"first", "repeat", "max-pages"});
+  r.read("first", sequence.first, [&](const YamlValue& v) { return asMasterName(v, layout); });
+  r.read("repeat", sequence.repeat, [&](const YamlValue& v) { return asMasterName(v, layout); });
+  r.read("max-pages", sequence.max_pages, [](const YamlValue& v) { return asIntInRange(v, 1, 100000); });
+  return sequence;
+}
+
+model::FloatSettings readFloats(const std::optional<YamlValue>& value, const SourceLocation& fallback) {
+  model::FloatSettings floats;
+  floats.where = value ? value->where : fallback;
+  if (!value) return floats;
+  const MapReader r(*value, "floats", {"columns", "photo-rows", "caption-style", "numbering"});
+  r.read("columns", floats.columns, [](const YamlValue& v) { return asIntInRange(v, 1, 100); });
+  r.read("photo-rows", floats.photo_rows, [](const YamlValue& v) { return asIntInRange(v, 1, 1000); });
+  r.read("caption-style", floats.caption_style, asString);
+  r.read("numbering", floats.numbering, asString);
+  return floats;
+}
+
+}  // namespace banmian::load
