@@ -12,10 +12,16 @@ build/renderer/cli/banmian render layouts/broadsheet-feature.yaml data/liling-20
 # The print edition: libharu, CMYK, body text on the black plate only, the layout's TrueType print-fonts.
 build/renderer/cli/banmian render layouts/broadsheet-feature.yaml data/liling-2020h1.yaml \
   --backend haru -o out/liling-2020h1-print.pdf
+# The A4 statistics bulletin: a first page and as many following pages as its story needs, a PNG per page.
+build/renderer/cli/banmian render layouts/a4-bulletin.yaml data/qinglan-2026q3.yaml \
+  -o out/a4-bulletin.pdf --png 'out/a4-bulletin-{page}.png' --dpi 100
 ls -l out/
 if [ -f ../shared/tools/pdfcheck.py ]; then
   for pdf in out/liling-2020h1.pdf out/liling-2020h1-print.pdf; do
     /usr/bin/python3 ../shared/tools/pdfcheck.py --quiet "$pdf" \
       --source ../shared/seed/liling-2020h1-article.txt || true
   done
+  # The bulletin's story as it reads on the page: bindings and figure links are markup, not text.
+  sed 's/{{[^}]*}}//g; s/](\(chart\|photo\):[^)]*)/]/g' data/qinglan-2026q3.md > out/a4-bulletin-source.txt
+  /usr/bin/python3 ../shared/tools/pdfcheck.py --quiet out/a4-bulletin.pdf --source out/a4-bulletin-source.txt || true
 fi

@@ -24,8 +24,14 @@ void checkName(const model::Frame& frame, bool known, std::string_view kind, con
 // Names the layout's frames show, and the photos and charts the stories anchor.
 std::set<std::string> shownNames(const model::Layout& layout, const model::Document& document) {
   std::set<std::string> shown;
-  for (const auto& master : layout.masters)
-    for (const auto& frame : master.frames) shown.insert(frame.content);
+  for (const auto& master : layout.masters) {
+    for (const auto& frame : master.frames) {
+      shown.insert(frame.content);
+      for (const auto& part : frame.text_template)  // {{fields.NAME}} or {{fields.NAME|…}}
+        for (size_t at = part.find("{{fields."); at != std::string::npos; at = part.find("{{fields.", at + 1))
+          shown.insert(part.substr(at + 9, part.find_first_of("|}", at + 9) - at - 9));
+    }
+  }
   for (const auto& [name, story] : document.stories)
     for (const auto& block : story.blocks)
       if (block.kind == model::Block::Kind::Figure)

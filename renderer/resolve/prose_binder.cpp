@@ -77,6 +77,12 @@ std::string BindingScope::value(const std::string& id, const std::string& format
     return "{{" + id + "}}";
   }
   if (id.starts_with("publication.")) return publicationValue(id.substr(12), format, where);
+  if (id.starts_with("fields.")) {
+    auto field = fields_ ? fields_->find(id.substr(7)) : std::map<std::string, model::Field>::const_iterator{};
+    if (!fields_ || field == fields_->end())
+      throw InputError(where, fmt::format("'{{{{{}}}}}' names no field of the data file", id));
+    return field->second.text;
+  }
   return formatMetric(metrics_.find(id, where), format, where);
 }
 
@@ -97,6 +103,7 @@ std::string bindText(const std::string& text, const BindingScope& scope, const S
 
 void bindProse(model::Document& document) {
   const MetricTable metrics(document.metrics);
+  // Fields quote metrics, but not other fields.
   const BindingScope scope(metrics, document.publication ? &*document.publication : nullptr);
   for (auto& [name, story] : document.stories) bindBlocks(story.blocks, scope);
   for (auto& [name, field] : document.fields) field.text = bindText(field.text, scope, field.where);

@@ -3,6 +3,7 @@
 // written; this replaces them with the metric's value formatted as asked (base/number_format.h), so a
 // sentence can never disagree with the chart drawn from the same metric. Text templates of the layout
 // (running heads, folios) also quote the data's `publication:` and the page numbers.
+#include <map>
 #include <string>
 
 #include "base/source_location.h"
@@ -12,13 +13,13 @@
 namespace banmian::resolve {
 
 // What a binding may name: metrics by id, `publication.paper|date|edition|section`, and in layout
-// templates `page` and `pages`, which are left as written for compose to fill in.
+// templates `fields.NAME` and `page` and `pages`, which are left as written for compose to fill in.
 class BindingScope {
  public:
   // Implicit: a metric table alone is the scope of prose.
   BindingScope(const MetricTable& metrics, const model::Publication* publication = nullptr,
-               bool page_numbers = false)
-      : metrics_(metrics), publication_(publication), page_numbers_(page_numbers) {}
+               bool page_numbers = false, const std::map<std::string, model::Field>* fields = nullptr)
+      : metrics_(metrics), publication_(publication), page_numbers_(page_numbers), fields_(fields) {}
 
   // The text `{{id|format}}` stands for.
   std::string value(const std::string& id, const std::string& format, const SourceLocation& where) const;
@@ -29,6 +30,7 @@ class BindingScope {
   const MetricTable& metrics_;
   const model::Publication* publication_;
   bool page_numbers_;
+  const std::map<std::string, model::Field>* fields_;  // `fields.NAME`, in layout templates
 };
 
 // Replaces every {{id}} and {{id|format}} in the data's stories, fields and figure captions. Unknown
