@@ -98,7 +98,7 @@ void DocumentComposer::overflow(const std::string& story, const model::Master& m
     if (frame.kind == model::FrameKind::Flow && frame.content == story) last = &frame;
   const SourceLocation where = last ? last->where : ctx_.layout.sequence.where;
   const double width = PageGrid(master).columnWidth();
-  throw InputError(where, fmt::format("story '{}' does not fit: {} are left over; {}", story,
+  throw InputError(where, fmt::format("story '{}' does not fit: {}; {}", story,
                                       flows_.at(story).leftOver(width), why));
 }
 

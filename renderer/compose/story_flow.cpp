@@ -248,6 +248,7 @@ std::string StoryFlow::leftOver(double width) {
   }
   std::string what = fmt::format("{} line{} of text", lines, lines == 1 ? "" : "s");
   if (figures > 0) what += fmt::format(" and {} figure{}", figures, figures == 1 ? "" : "s");
+  what += lines + figures == 1 ? " is left over" : " are left over";
   if (state_.block >= story_.blocks.size()) return what;
   const model::Block& from = story_.blocks[state_.block];
   std::u32string text = utf8::decode(from.kind == model::Block::Kind::Figure ? from.caption : plainText(from));

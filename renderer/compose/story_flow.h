@@ -22,7 +22,8 @@ class StoryFlow {
   // Sets as much of the story as `frame` of the current page holds; its items go to ctx.items().
   // Returns whether any of the story was placed.
   bool fill(const model::Frame& frame, const std::vector<model::GridArea>& obstacles);
-  // What is left over, for the error when no frame is left: "12 lines and 1 figure ... from \"…\" (a.md:3:1)".
+  // What is left over, for the error when no frame is left:
+  // "12 lines of text and 1 figure are left over, from \"…\" (a.md:3:1)".
   std::string leftOver(double width);
   // Photo frames of the pages that anchors filled: (page index, frame name).
   const std::set<std::pair<int, std::string>>& photoFramesFilled() const { return state_.filled; }
