@@ -9,6 +9,7 @@
 #include "compose/line_painter.h"
 #include "compose/photo_frame.h"
 #include "compose/section_head.h"
+#include "typeset/punctuation_normalizer.h"
 
 namespace banmian::compose {
 namespace {
@@ -19,6 +20,25 @@ constexpr int kKeepWithNext = 2;
 constexpr int kFloatGap = 1;
 
 const char* kHeadingMarks[] = {"#", "##", "###", "####", "#####", "######"};
+
+// The paragraph without its first `cut` characters (normalised first, so that the marks at the cut read
+// as they did in context), to go on in a column of another measure: no indent, no space before.
+typeset::StyledParagraph remainderOf(typeset::StyledParagraph paragraph, size_t cut) {
+  if (paragraph.format.normalize_punctuation) typeset::normalizePunctuation(paragraph);
+  paragraph.format.normalize_punctuation = false;
+  paragraph.format.indent = 0;
+  std::vector<typeset::StyledRun> runs;
+  for (auto& run : paragraph.runs) {
+    std::u32string text = utf8::decode(run.text);
+    const size_t drop = std::min(cut, text.size());
+    cut -= drop;
+    if (drop == text.size()) continue;
+    run.text = utf8::encode(text.substr(drop));
+    runs.push_back(std::move(run));
+  }
+  paragraph.runs = std::move(runs);
+  return paragraph;
+}
 
 }  // namespace
 
@@ -58,7 +78,8 @@ void StoryFlow::FrameFill::run() {
   while (state.block < blocks.size() && (!flow_.exhausted() || blocks[state.block].kind == model::Block::Kind::Figure)) {
     if (!place(blocks[state.block])) break;
     ++state.block;
-    state.line = 0;
+    state.line = state.cut = 0;
+    state.set_width = 0;
   }
   model::GridArea ruled = frame_.area;
   ruled.last_row = flow_.endRow();
@@ -72,14 +93,14 @@ bool StoryFlow::FrameFill::place(const model::Block& block) {
   }
   const model::ParagraphStyle& style = s_.styleOf(block);
   const bool heading = block.kind == model::Block::Kind::Heading;
-  if (s_.state_.line == 0 && style.space_before > 0 && !flow_.atRegionTop())
+  const bool starting = s_.state_.line == 0 && s_.state_.cut == 0;
+  if (starting && style.space_before > 0 && !flow_.atRegionTop())
     for (int i = 0; i < style.space_before && !flow_.exhausted(); ++i) flow_.takeRow();
   if (flow_.exhausted()) return false;
   if (heading && style.rows > 0) return placeBand(block, style);
-  const auto& lines = s_.linesOf(s_.state_.block, ctx_.grid.columnWidth());
-  if (heading && s_.state_.line == 0 && flow_.rowsLeftInRegion() < int(lines.size()) + kKeepWithNext)
-    flow_.nextRegion();
-  if (heading && s_.state_.line == 0 && !flow_.exhausted())
+  const auto& lines = s_.currentLines(ctx_.grid.columnWidth());
+  if (heading && starting && flow_.rowsLeftInRegion() < int(lines.size()) + kKeepWithNext) flow_.nextRegion();
+  if (heading && starting && !flow_.exhausted())
     bookmark(block, ctx_.grid.rowTop(flow_.row()));
   if (!placeLines(lines, style, heading)) return false;
   for (int r = 0; r < style.space_after && !flow_.exhausted(); ++r) flow_.takeRow();
@@ -108,7 +129,9 @@ bool StoryFlow::FrameFill::placeLines(const std::vector<typeset::TypesetLine>& l
   while (i < lines.size()) {
     if (flow_.exhausted()) return false;
     const size_t region = flow_.regionIndex();
-    size_t k = linesForRegion(lines.size() - i, flow_.rowsLeftInRegion(), i == 0, flow_.atRegionTop(), orphans, widows);
+    const bool first_chunk = i == 0 && s_.state_.cut == 0;
+    size_t k = linesForRegion(lines.size() - i, flow_.rowsLeftInRegion(), first_chunk, flow_.atRegionTop(), orphans,
+                              widows);
     for (size_t end = i + k; i < end; ++i) {
       FlowSlot slot = flow_.takeRow();
       paintLine(lines[i], ctx_.grid.columnLeft(slot.column), ctx_.grid.baseline(slot.row, style.size), ctx_.items());
@@ -191,13 +214,28 @@ const model::ParagraphStyle& StoryFlow::styleOf(const model::Block& block) const
   }
 }
 
-const std::vector<typeset::TypesetLine>& StoryFlow::linesOf(size_t block, double width) {
-  auto [at, inserted] = lines_.try_emplace({block, width});
+const std::vector<typeset::TypesetLine>& StoryFlow::linesOf(size_t block, double width, size_t cut) {
+  auto [at, inserted] = lines_.try_emplace({block, width, cut});
   if (inserted) {
     const model::Block& b = story_.blocks[block];
-    at->second = ctx_.typesetter.set(ctx_.styles.paragraph(b.spans, styleOf(b)), width);
+    typeset::StyledParagraph paragraph = ctx_.styles.paragraph(b.spans, styleOf(b));
+    if (cut > 0) paragraph = remainderOf(std::move(paragraph), cut);
+    at->second = ctx_.typesetter.set(std::move(paragraph), width);
   }
   return at->second;
+}
+
+const std::vector<typeset::TypesetLine>& StoryFlow::currentLines(double width) {
+  State& s = state_;
+  if (s.line > 0 && s.set_width != width) {
+    const auto& placed = linesOf(s.block, s.set_width, s.cut);
+    size_t characters = 0;
+    for (size_t i = 0; i < s.line; ++i) characters += utf8::decode(placed[i].text()).size();
+    s.cut += characters;
+    s.line = 0;
+  }
+  s.set_width = width;
+  return linesOf(s.block, width, s.cut);
 }
 
 void StoryFlow::fillOnce(const model::Frame& frame, const std::vector<model::GridArea>& obstacles, int row_limit) {
@@ -210,7 +248,7 @@ bool StoryFlow::fill(const model::Frame& frame, const std::vector<model::GridAre
   const State before = state_;
   const size_t items_before = ctx_.items().size(), bookmarks_before = ctx_.bookmarks.size();
   fillOnce(frame, obstacles, -1);
-  const bool progressed = state_.block != before.block || state_.line != before.line ||
+  const bool progressed = state_.block != before.block || state_.line != before.line || state_.cut != before.cut ||
                           state_.pending.size() != before.pending.size();
   if (finished() && frame.balance && frame.area.last_column > frame.area.first_column)
     balance(frame, obstacles, before, items_before, bookmarks_before, last_rows_taken_);
@@ -244,7 +282,7 @@ std::string StoryFlow::leftOver(double width) {
       ++figures;
       continue;
     }
-    lines += linesOf(i, width).size() - (i == state_.block ? state_.line : 0);
+    lines += i == state_.block ? currentLines(width).size() - state_.line : linesOf(i, width).size();
   }
   std::string what = fmt::format("{} line{} of text", lines, lines == 1 ? "" : "s");
   if (figures > 0) what += fmt::format(" and {} figure{}", figures, figures == 1 ? "" : "s");

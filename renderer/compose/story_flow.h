@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -33,7 +34,9 @@ class StoryFlow {
  private:
   struct State {
     size_t block = 0;          // the next block to place
-    size_t line = 0;           // lines of that block already placed
+    size_t line = 0;           // lines of that block's current setting already placed
+    size_t cut = 0;            // characters of that block placed before its current setting
+    double set_width = 0;      // the measure of its current setting
     int figures = 0;           // floats numbered so far
     std::vector<FloatFigure> pending;  // floats that found no room yet
     std::set<std::pair<int, std::string>> filled;
@@ -45,14 +48,17 @@ class StoryFlow {
   void balance(const model::Frame& frame, const std::vector<model::GridArea>& obstacles, const State& before,
                size_t items_before, size_t bookmarks_before, int rows_taken);
   const model::ParagraphStyle& styleOf(const model::Block& block) const;
-  const std::vector<typeset::TypesetLine>& linesOf(size_t block, double width);
+  const std::vector<typeset::TypesetLine>& linesOf(size_t block, double width, size_t cut = 0);
+  // The lines of the current block at `width`: a paragraph that goes on in a column of another measure
+  // is set again from the first character not yet placed.
+  const std::vector<typeset::TypesetLine>& currentLines(double width);
 
   ComposeContext& ctx_;
   const model::Story& story_;
   State state_;
   int top_heading_level_ = 6;
   int last_rows_taken_ = 0;
-  std::map<std::pair<size_t, double>, std::vector<typeset::TypesetLine>> lines_;
+  std::map<std::tuple<size_t, double, size_t>, std::vector<typeset::TypesetLine>> lines_;
 };
 
 }  // namespace banmian::compose
