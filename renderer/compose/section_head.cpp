@@ -1,7 +1,5 @@
 #include "compose/section_head.h"
 
-#include <cmath>
-
 #include "base/em_box.h"
 #include "compose/line_painter.h"
 #include "compose/text_frame.h"
@@ -56,12 +54,7 @@ SectionHeadLines setSectionHead(ComposeContext& ctx, const model::Block& heading
   plain.align = plain.last_line = model::Align::Start;
   auto paragraph = ctx.styles.paragraph(title, plain, heading.where);
   // Shrinking is for heads the style allows to shrink; one too long even then wraps, never is cut.
-  head.size = style.size;
-  if (style.fit_width) {
-    double natural = ctx.typesetter.naturalWidth(paragraph);
-    double fitted = natural <= width ? style.size : style.size * width / natural;
-    if (fitted >= style.min_size) head.size = std::min(style.size, std::floor(fitted * 2) / 2);
-  }
+  head.size = style.fit_width ? fittedSize(ctx, paragraph, style, width) : style.size;
   scaleParagraph(paragraph, head.size / style.size);
   head.lines = ctx.typesetter.set(paragraph, width);
   head.rows = style.rows + static_cast<int>(head.lines.size()) - 1;

@@ -18,15 +18,12 @@ void scaleParagraph(typeset::StyledParagraph& paragraph, double factor) {
 }
 
 double fittedSize(ComposeContext& ctx, const typeset::StyledParagraph& paragraph, const model::ParagraphStyle& style,
-                  double width, const SourceLocation& where) {
+                  double width) {
   double natural = ctx.typesetter.naturalWidth(paragraph);
   if (natural <= width) return style.size;
   // Advances scale with the size; round down to a half point, as a compositor would choose a size.
-  double size = std::floor(style.size * width / natural * 2) / 2;
-  if (size < style.min_size)
-    throw InputError(where, fmt::format("the text does not fit on one line even at the style's min-size {}pt "
-                                        "(it would need {:.1f}pt)", style.min_size, size));
-  return size;
+  // Text too long for one line even at min-size wraps at min-size: never cut, never shrunk further.
+  return std::max(style.min_size, std::floor(style.size * width / natural * 2) / 2);
 }
 
 void setTextBox(ComposeContext& ctx, const TextBox& box, std::vector<typeset::StyledParagraph> paragraphs) {
@@ -35,7 +32,7 @@ void setTextBox(ComposeContext& ctx, const TextBox& box, std::vector<typeset::St
   double size = style.size, leading = style.leading;
   for (auto& paragraph : paragraphs) {
     if (style.fit_width) {
-      size = fittedSize(ctx, paragraph, style, box.area.width, box.where);
+      size = fittedSize(ctx, paragraph, style, box.area.width);
       scaleParagraph(paragraph, size / style.size);
       leading = style.leading * size / style.size;
     }

@@ -18,9 +18,10 @@ struct TextBox {
 // Sets `paragraphs` in `box`, shrinking display type to one line where the style says fit-width.
 void setTextBox(ComposeContext& ctx, const TextBox& box, std::vector<typeset::StyledParagraph> paragraphs);
 
-// The size at which `paragraph` fits `width` on one line: the style's size, or smaller down to min-size.
+// The size at which `paragraph` fits `width` on one line: the style's size, or smaller down to min-size
+// (where text too long even then wraps).
 double fittedSize(ComposeContext& ctx, const typeset::StyledParagraph& paragraph, const model::ParagraphStyle& style,
-                  double width, const SourceLocation& where);
+                  double width);
 
 // Changes every run's size by `factor` (for fit-width).
 void scaleParagraph(typeset::StyledParagraph& paragraph, double factor);

@@ -99,6 +99,27 @@ TEST(StoryFlow, AThreeLineSectionHeadInANarrowColumnWrapsWhole) {
   EXPECT_EQ(rowOf(*runs.back()) - 2, 5 + 2);
 }
 
+TEST(StoryFlow, ADisplayLineTooLongEvenAtMinSizeWrapsAtMinSize) {
+  auto layout = chainLayout();
+  auto title = testing::style("title", "hei", 20, 700);
+  title.fit_width = true;
+  title.min_size = 12;
+  title.leading = 26;
+  title.align = model::Align::Center;
+  layout.paragraph_styles["title"] = title;
+  layout.masters[0].frames.push_back(frame("title", model::FrameKind::Text, 1, 2, 0, 3, "title", "title"));
+  auto document = storyOf(paragraphsOfLines(1, 2));
+  std::string han;
+  for (int i = 0; i < 30; ++i) han += "标";  // 30 ideographs: 360 pt at 12 pt
+  document.fields["title"] = {"title", han, {"data.yaml", 2, 10}};
+  auto c = composeAll(layout, document);
+  std::vector<const display::GlyphRun*> set;
+  for (const auto* run : runsOf(c.doc.pages[0]))
+    if (std::abs(run->size - 12) < 1e-9) set.push_back(run);
+  ASSERT_EQ(set.size(), 2u);  // wrapped onto two lines at the min-size, nothing cut
+  EXPECT_EQ(set[0]->text + set[1]->text, han);
+}
+
 model::Document withFloat(int lines_before, model::Photo photo = {"pic", "图片说明", "", {"data.yaml", 7, 5}}) {
   model::Block figure = block(model::Block::Kind::Figure, "pic", 100);
   figure.caption = "锚定的图";
