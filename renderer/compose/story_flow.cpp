@@ -175,7 +175,12 @@ bool StoryFlow::FrameFill::placeFloat(const FloatFigure& figure, bool at_frame_s
   if (flow_.exhausted()) return false;
   const int column = flow_.column();
   if (column + span - 1 <= a.last_column && tryCells(figure, column, foot, false)) return true;
-  return column + span <= a.last_column && tryCells(figure, column + 1, a.first_row, true);
+  if (column + span <= a.last_column && tryCells(figure, column + 1, a.first_row, true)) return true;
+  // Else the first room left after the anchor on this page, column by column, top down.
+  for (int c = column; c + span - 1 <= a.last_column; ++c)
+    for (int row = c == column ? flow_.row() : a.first_row; row + figure.rows <= flow_.endRow(); ++row)
+      if (tryCells(figure, c, row, true)) return true;
+  return false;
 }
 
 bool StoryFlow::FrameFill::tryCells(const FloatFigure& figure, int first_column, int first_row, bool gap_below) {
