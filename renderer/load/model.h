@@ -8,27 +8,16 @@
 
 #include "base/color.h"
 #include "base/source_location.h"
+#include "base/text_options.h"
 
 namespace banmian::model {
 
 // ---------------------------------------------------------------- layout (layouts/*.yaml)
 
-enum class Align { Start, Center, End, Justify };
-
-// clreq's levels of line-start and line-end prohibition (kinsoku).
-enum class Kinsoku {
-  None,    // break anywhere (Latin words and numbers still stay whole)
-  Basic,   // no line starts with a closing or pause mark, none ends with an opening one
-  GB,      // Basic, and —— …… never split, numbers stay with their units (GB/T 15834)
-  Strict,  // GB, and —— …… · never start a line
-};
-
-// Punctuation width styles, as xeCJK names them.
-enum class PunctuationStyle {
-  Quanjiao,  // full-width marks; adjacent marks compress (。” is 1.5 em)
-  Banjiao,   // every mark half-width
-  Kaiming,   // 。？！ full-width, the others half-width
-};
+// The paragraph options are shared with the typesetter (base/text_options.h).
+using ::banmian::Align;
+using ::banmian::Kinsoku;
+using ::banmian::PunctuationStyle;
 
 // A named list of font families, tried in order (fontconfig resolves each).
 struct FontRole {

@@ -3,6 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ideograph.h"
+
 namespace banmian::typeset {
 namespace {
 
@@ -15,10 +17,7 @@ constexpr std::u32string_view kStop = U"。？！.?!";
 
 }  // namespace
 
-bool isHan(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF) ||
-         (c >= 0xF900 && c <= 0xFAFF);
-}
+bool isHan(char32_t c) { return isIdeograph(c); }
 
 namespace {
 

@@ -1,6 +1,8 @@
 #include "typeset/shaper.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <pango/pangocairo.h>
 #include <hb.h>
 #include <pango/pangofc-font.h>
@@ -44,6 +46,48 @@ void measureInk(PangoFont* font, ShapedCluster& c) {
   c.ink_right = (ext.x_bearing + ext.width) * scale;
 }
 
+// Where each cluster's text ends. In a right-to-left item the glyphs run in visual order and the
+// cluster offsets decrease, so the end of a cluster is the next larger start, not the next glyph's.
+class ClusterEnds {
+ public:
+  ClusterEnds(const PangoGlyphString* glyphs, int item_length) : item_length_(item_length) {
+    starts_.assign(glyphs->log_clusters, glyphs->log_clusters + glyphs->num_glyphs);
+    std::sort(starts_.begin(), starts_.end());
+    starts_.erase(std::unique(starts_.begin(), starts_.end()), starts_.end());
+  }
+  int after(int start) const {
+    auto next = std::upper_bound(starts_.begin(), starts_.end(), start);
+    return next == starts_.end() ? item_length_ : *next;
+  }
+
+ private:
+  std::vector<int> starts_;
+  int item_length_;
+};
+
+// The cluster made of glyphs [from, to) of the item's glyph string, standing for `text`.
+ShapedCluster makeCluster(const StyledRun& run, std::string text, const PangoGlyphString* glyphs, int from, int to) {
+  ShapedCluster c;
+  c.text = std::move(text);
+  std::u32string chars = utf8::decode(c.text);
+  c.first = chars.front();
+  c.last = chars.back();
+  c.size = run.font.size;
+  c.color = run.color;
+  c.rise = run.rise;
+  for (int g = from; g < to; ++g) {
+    const PangoGlyphInfo& info = glyphs->glyphs[g];
+    if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+      throw InputError(run.where, fmt::format("no installed font of '{}' has the character U+{:04X} '{}'",
+                                              run.font.families, static_cast<uint32_t>(chars.front()), c.text));
+    double advance = fromPango(info.geometry.width);
+    c.advance += advance;
+    if (info.glyph == PANGO_GLYPH_EMPTY) continue;
+    c.glyphs.push_back({info.glyph, fromPango(info.geometry.x_offset), fromPango(info.geometry.y_offset), advance});
+  }
+  return c;
+}
+
 }  // namespace
 
 Shaper::Shaper() {
@@ -65,11 +109,11 @@ Shaper::~Shaper() {
 
 std::vector<ShapedCluster> Shaper::shape(const StyledParagraph& paragraph) {
   std::vector<ShapedCluster> out;
-  for (const auto& run : paragraph.runs) shapeRun(run, out);
+  for (size_t r = 0; r < paragraph.runs.size(); ++r) shapeRun(paragraph.runs[r], static_cast<int>(r), out);
   return out;
 }
 
-void Shaper::shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out) {
+void Shaper::shapeRun(const StyledRun& run, int run_index, std::vector<ShapedCluster>& out) {
   if (run.text.empty()) return;
   PangoFontDescription* desc = describe(run.font);
   pango_context_set_font_description(context_, desc);
@@ -78,7 +122,7 @@ void Shaper::shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out) {
   GList* items = pango_itemize(context_, run.text.c_str(), 0, static_cast<int>(run.text.size()), attrs, nullptr);
   pango_attr_list_unref(attrs);
   try {
-    for (GList* l = items; l; l = l->next) shapeItem(run, static_cast<PangoItem*>(l->data), out);
+    for (GList* l = items; l; l = l->next) shapeItem(run, run_index, static_cast<PangoItem*>(l->data), out);
   } catch (...) {
     g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
     throw;
@@ -86,43 +130,33 @@ void Shaper::shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out) {
   g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
 }
 
-void Shaper::shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out) {
+void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std::vector<ShapedCluster>& out) {
   const char* text = run.text.c_str() + item->offset;
   PangoGlyphString* glyphs = pango_glyph_string_new();
   pango_shape_with_flags(text, item->length, run.text.c_str(), static_cast<int>(run.text.size()),
                          &item->analysis, glyphs, PANGO_SHAPE_NONE);
-  int font = fontIndex(item->analysis.font);
-  for (int i = 0; i < glyphs->num_glyphs;) {
-    int start = glyphs->log_clusters[i];
-    int j = i;
-    while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) ++j;
-    int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->length;
-    ShapedCluster c;
-    c.text.assign(text + start, end - start);
-    std::u32string chars = utf8::decode(c.text);
-    c.first = chars.front();
-    c.last = chars.back();
-    c.font = font;
-    c.size = run.font.size;
-    c.color = run.color;
-    c.rise = run.rise;
-    for (int g = i; g < j; ++g) {
-      const PangoGlyphInfo& info = glyphs->glyphs[g];
-      if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
-        pango_glyph_string_free(glyphs);
-        throw InputError(run.where, fmt::format("no installed font of '{}' has the character U+{:04X} '{}'",
-                                                run.font.families, static_cast<uint32_t>(chars.front()), c.text));
-      }
-      double advance = fromPango(info.geometry.width);
-      c.advance += advance;
-      if (info.glyph == PANGO_GLYPH_EMPTY) continue;
-      c.glyphs.push_back({info.glyph, fromPango(info.geometry.x_offset), fromPango(info.geometry.y_offset), advance});
+  const size_t first = out.size();
+  try {
+    ClusterEnds ends(glyphs, item->length);
+    for (int i = 0; i < glyphs->num_glyphs;) {
+      int start = glyphs->log_clusters[i];
+      int j = i;
+      while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) ++j;
+      ShapedCluster c = makeCluster(run, std::string(text + start, ends.after(start) - start), glyphs, i, j);
+      c.font = fontIndex(item->analysis.font);
+      c.bidi_level = item->analysis.level;
+      c.run = run_index;
+      measureInk(item->analysis.font, c);
+      out.push_back(std::move(c));
+      i = j;
     }
-    measureInk(item->analysis.font, c);
-    out.push_back(std::move(c));
-    i = j;
+  } catch (...) {
+    pango_glyph_string_free(glyphs);
+    throw;
   }
   pango_glyph_string_free(glyphs);
+  // A right-to-left item comes in visual order: the paragraph keeps its clusters in logical order.
+  if (item->analysis.level % 2 == 1) std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
 }
 
 int Shaper::fontIndex(PangoFont* font) {

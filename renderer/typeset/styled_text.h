@@ -6,11 +6,11 @@
 
 #include "base/color.h"
 #include "base/source_location.h"
-#include "load/model.h"
+#include "base/text_options.h"
 
 namespace banmian::typeset {
 
-using Align = model::Align;
+using ::banmian::Align;
 
 struct FontSpec {
   std::string families;  // comma-separated fallback list, e.g. "Noto Serif CJK SC,AR PL UMing CN"
@@ -26,8 +26,8 @@ struct StyledRun {
   SourceLocation where;
 };
 
-using Kinsoku = model::Kinsoku;
-using PunctuationStyle = model::PunctuationStyle;
+using ::banmian::Kinsoku;
+using ::banmian::PunctuationStyle;
 
 struct ParagraphFormat {
   double indent = 0;     // first-line indent, pt

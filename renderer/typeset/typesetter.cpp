@@ -1,5 +1,8 @@
 #include "typeset/typesetter.h"
 
+#include <fmt/format.h>
+
+#include "base/diagnostics.h"
 #include "typeset/justifier.h"
 #include "typeset/punctuation_adjuster.h"
 #include "typeset/punctuation_normalizer.h"
@@ -38,28 +41,46 @@ std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWi
   if (measure.first.empty()) measure.first.push_back(measure.rest);
   measure.first[0] -= indent;
   std::vector<LineSpan> spans = breaker_->breakLines(clusters, measure, paragraph.format);
+  reportForcedBreaks(paragraph, clusters, spans);
+  const LineMeasurer measurer(clusters, paragraph.format);
   std::vector<TypesetLine> lines;
   for (size_t i = 0; i < spans.size(); ++i) {
     bool last = i + 1 == spans.size();
     Align align = last ? paragraph.format.last_line : paragraph.format.align;
     // A paragraph set in one alignment other than justify keeps it on its last line too.
     if (last && paragraph.format.align != Align::Justify) align = paragraph.format.align;
-    TypesetLine line = buildLine(clusters, spans[i], measure(i), align, paragraph.format);
+    TypesetLine line = buildLine(measurer, clusters, spans[i], measure(i), align);
     line.offset = i == 0 ? indent : 0;
     lines.push_back(std::move(line));
   }
   return lines;
 }
 
+// A break the rules forbid (a Latin word or number longer than the measure, or nowhere legal to break)
+// is the last resort: say where. The same paragraph may be set more than once (to count its lines), so
+// each place is reported once.
+void Typesetter::reportForcedBreaks(const StyledParagraph& paragraph, const std::vector<ShapedCluster>& clusters,
+                                    const std::vector<LineSpan>& spans) {
+  if (!diagnostics_) return;
+  for (const LineSpan& span : spans) {
+    if (span.end >= clusters.size() || mayBreakBefore(clusters, span.end, paragraph.format.kinsoku)) continue;
+    const SourceLocation& where = paragraph.runs.at(clusters[span.end].run).where;
+    std::string key = where.str() + "@" + std::to_string(span.end);
+    if (!reported_.insert(key).second) continue;
+    std::string before = clusters[span.end - 1].text, after = clusters[span.end].text;
+    diagnostics_->warn(where, fmt::format("no legal line break fits the measure: broke between '{}' and '{}' "
+                                          "(a word or number longer than the line?)", before, after));
+  }
+}
 
 double Typesetter::naturalWidth(StyledParagraph paragraph) {
   std::vector<ShapedCluster> clusters = prepare(paragraph);
   return typeset::naturalWidth(clusters, {0, clusters.size()}, paragraph.format) + paragraph.format.indent;
 }
 
-TypesetLine Typesetter::buildLine(const std::vector<ShapedCluster>& clusters, LineSpan span, double width,
-                                  Align align, const ParagraphFormat& format) const {
-  PlacedLine placed = placeClusters(clusters, span, width, align, format);
+TypesetLine Typesetter::buildLine(const LineMeasurer& measurer, const std::vector<ShapedCluster>& clusters,
+                                  LineSpan span, double width, Align align) const {
+  PlacedLine placed = placeClusters(measurer, clusters, span, width, align);
   TypesetLine line;
   line.width = width;
   line.extent = placed.extent;
