@@ -8,6 +8,7 @@
 #include "compose/line_painter.h"
 #include "compose/photo_frame.h"
 #include "compose/section_head.h"
+#include "typeset/grid_measure.h"
 
 namespace banmian::compose {
 namespace {
@@ -49,6 +50,9 @@ const model::ParagraphStyle& BodyFlow::styleOf(const model::Block& block) const 
 }
 
 std::set<std::string> BodyFlow::run() {
+  const model::ParagraphStyle& body = ctx_.styles.paragraphStyle(ctx_.layout.markdown.paragraph);
+  if (auto off_grid = typeset::offGridMeasure(ctx_.grid.columnWidth(), body.size))
+    ctx_.diagnostics.warn(frame_.where, *off_grid);
   for (size_t i = 0; i < ctx_.document.body.size(); ++i) place(i);
   drawColumnRules(ctx_, frame_, obstaclesOf(ctx_.layout, frame_));
   return anchored_;
