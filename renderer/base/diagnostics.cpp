@@ -11,7 +11,7 @@ std::string SourceLocation::str() const {
 }
 
 std::string Diagnostic::str() const {
-  const char* kind = severity == Severity::Error ? "error" : "warning";
+  const char* kind = severity == Severity::Error ? "error" : severity == Severity::Warning ? "warning" : "note";
   if (where.file.empty()) return fmt::format("{}: {}", kind, message);
   return fmt::format("{}: {}: {}", where.str(), kind, message);
 }
@@ -24,6 +24,10 @@ InputError::InputError(SourceLocation where, const std::string& message)
 void DiagnosticSink::warn(const SourceLocation& where, const std::string& message) {
   if (strict_) throw InputError(where, message + " (a warning, made an error by --strict)");
   warnings_.push_back({Severity::Warning, where, message});
+}
+
+void DiagnosticSink::note(const SourceLocation& where, const std::string& message) {
+  notes_.push_back({Severity::Note, where, message});
 }
 
 }  // namespace banmian

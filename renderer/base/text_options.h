@@ -21,4 +21,17 @@ enum class PunctuationStyle {
   Kaiming,   // 。？！ full-width, the others half-width
 };
 
+// The language of Chinese text: the fonts' regional forms (locl) and punctuation positions follow it.
+enum class Language {
+  Hans,  // zh-Hans: Simplified, mainland China (punctuation in the corner: ，。 low left)
+  Hant,  // zh-Hant: Traditional, Taiwan (punctuation centred)
+  HK,    // zh-HK: Traditional, Hong Kong (punctuation centred)
+};
+
+// Emphasis marks of a character style (GB/T 15834 着重号).
+enum class Emphasis {
+  None,
+  Dots,  // one dot centred under each ideograph, none under punctuation
+};
+
 }  // namespace banmian

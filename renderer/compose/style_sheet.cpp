@@ -36,6 +36,7 @@ typeset::StyledRun StyleSheet::run(const model::Span& span, const model::Paragra
   if (cs->scale) out.font.size = style.size * *cs->scale;
   if (cs->rise) out.rise = style.size * *cs->rise;
   if (cs->color) out.color = *cs->color;
+  if (cs->emphasis) out.emphasis = *cs->emphasis;
   return out;
 }
 
@@ -45,6 +46,10 @@ typeset::StyledParagraph StyleSheet::paragraph(const std::vector<model::Span>& s
   p.format = {style.indent * style.size, style.align,   style.last_line,
               style.normalize_punctuation, style.kinsoku, style.punctuation,
               style.cjk_latin_space,       style.opening_at_line_start_half};
+  p.format.curly_quotes = style.curly_quotes;
+  p.format.hanging_punctuation = style.hanging_punctuation;
+  p.format.lang = style.lang;
+  p.format.max_ideograph_gap = style.max_justify_gap;
   for (const auto& span : spans) p.runs.push_back(run(span, style));
   if (!spans.empty()) p.where = spans.front().where;
   return p;

@@ -18,6 +18,8 @@ namespace banmian::model {
 using ::banmian::Align;
 using ::banmian::Kinsoku;
 using ::banmian::PunctuationStyle;
+using ::banmian::Language;
+using ::banmian::Emphasis;
 
 // A named list of font families, tried in order (fontconfig resolves each).
 struct FontRole {
@@ -48,6 +50,10 @@ struct ParagraphStyle {
   PunctuationStyle punctuation = PunctuationStyle::Quanjiao;
   double cjk_latin_space = 0.25;    // em between Han and Latin letters or digits
   bool opening_at_line_start_half = false;  // an opening mark at a line start loses its blank half
+  bool curly_quotes = true;         // straight quotes in Chinese text -> “” ‘’ (with normalize_punctuation)
+  bool hanging_punctuation = false; // `hanging-punctuation: end`: ，。、． may hang past a line's end
+  Language lang = Language::Hans;   // zh-Hans, zh-Hant, zh-HK
+  double max_justify_gap = 0.25;    // em: the widest gap justification should open between characters
   int orphans = 2;          // first lines of a paragraph kept together at the foot of a column
   int widows = 2;           // last lines of a paragraph kept together at the head of a column
   SourceLocation where;
@@ -60,6 +66,7 @@ struct CharacterStyle {
   std::optional<double> scale;     // size relative to the paragraph's
   std::optional<double> rise;      // baseline shift in em, positive = up (superscript)
   std::optional<Color> color;
+  std::optional<Emphasis> emphasis;  // `emphasis: dots`: 着重号 under each ideograph
   SourceLocation where;
 };
 

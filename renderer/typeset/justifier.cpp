@@ -74,7 +74,7 @@ PlacedLine placeClusters(const LineMeasurer& measurer, const std::vector<ShapedC
     placed.pens.push_back(x - left);
     placed.boxes.push_back({x, x + advance - left - right});
     x += advance - left - right;
-    if (i + 1 == m.visible_end) placed.extent = x;
+    if (i + 1 == m.visible_end) placed.extent = x - m.hang;
   }
   placeRightToLeftRuns(clusters, line, m.visible_end, placed);
   return placed;

@@ -18,7 +18,8 @@ struct ClusterBox {
 struct PlacedLine {
   std::vector<double> pens;  // where each cluster's glyphs are drawn from, relative to the line's start
   std::vector<ClusterBox> boxes;
-  double extent = 0;         // where the last visible cluster ends (the measure, for a justified line)
+  double extent = 0;         // where the last visible cluster ends (the measure, for a justified line;
+                             // a mark hanging past the measure is outside it)
 };
 
 // Places the clusters of `line`; `align` is the alignment that applies to this line. The measurer is the

@@ -25,6 +25,7 @@ struct ShapedCluster {
   double rise = 0;           // baseline shift upwards, pt
   uint8_t bidi_level = 0;    // Pango's embedding level: odd is right-to-left (its glyphs in visual order)
   int run = 0;               // index of the styled run it came from, for located messages
+  bool emphasis_dots = false;  // its run asks for emphasis dots
   std::vector<ShapedGlyph> glyphs;
   double advance = 0;        // natural advance of the whole cluster, pt
   // Where the ink lies within the advance (pt from the pen position). For a punctuation mark the blank

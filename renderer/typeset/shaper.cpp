@@ -75,6 +75,7 @@ ShapedCluster makeCluster(const StyledRun& run, std::string text, const PangoGly
   c.size = run.font.size;
   c.color = run.color;
   c.rise = run.rise;
+  c.emphasis_dots = run.emphasis == Emphasis::Dots;
   for (int g = from; g < to; ++g) {
     const PangoGlyphInfo& info = glyphs->glyphs[g];
     if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG)
@@ -86,6 +87,15 @@ ShapedCluster makeCluster(const StyledRun& run, std::string text, const PangoGly
     c.glyphs.push_back({info.glyph, fromPango(info.geometry.x_offset), fromPango(info.geometry.y_offset), advance});
   }
   return c;
+}
+
+const char* pangoLanguage(Language lang) {
+  switch (lang) {
+    case Language::Hant: return "zh-tw";
+    case Language::HK: return "zh-hk";
+    case Language::Hans: break;
+  }
+  return "zh-cn";
 }
 
 }  // namespace
@@ -109,16 +119,20 @@ Shaper::~Shaper() {
 
 std::vector<ShapedCluster> Shaper::shape(const StyledParagraph& paragraph) {
   std::vector<ShapedCluster> out;
-  for (size_t r = 0; r < paragraph.runs.size(); ++r) shapeRun(paragraph.runs[r], static_cast<int>(r), out);
+  PangoLanguage* language = pango_language_from_string(pangoLanguage(paragraph.format.lang));
+  for (size_t r = 0; r < paragraph.runs.size(); ++r)
+    shapeRun(paragraph.runs[r], static_cast<int>(r), language, out);
   return out;
 }
 
-void Shaper::shapeRun(const StyledRun& run, int run_index, std::vector<ShapedCluster>& out) {
+void Shaper::shapeRun(const StyledRun& run, int run_index, PangoLanguage* language, std::vector<ShapedCluster>& out) {
   if (run.text.empty()) return;
   PangoFontDescription* desc = describe(run.font);
   pango_context_set_font_description(context_, desc);
   pango_font_description_free(desc);
   PangoAttrList* attrs = pango_attr_list_new();
+  // The item's language reaches HarfBuzz, which applies the font's locl forms for it.
+  pango_attr_list_insert(attrs, pango_attr_language_new(language));
   GList* items = pango_itemize(context_, run.text.c_str(), 0, static_cast<int>(run.text.size()), attrs, nullptr);
   pango_attr_list_unref(attrs);
   try {

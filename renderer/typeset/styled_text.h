@@ -24,10 +24,13 @@ struct StyledRun {
   Color color = Color::black();
   double rise = 0;       // baseline shift upwards, pt (superscripts)
   SourceLocation where;
+  Emphasis emphasis = Emphasis::None;
 };
 
 using ::banmian::Kinsoku;
 using ::banmian::PunctuationStyle;
+using ::banmian::Language;
+using ::banmian::Emphasis;
 
 struct ParagraphFormat {
   double indent = 0;     // first-line indent, pt
@@ -38,6 +41,11 @@ struct ParagraphFormat {
   PunctuationStyle punctuation = PunctuationStyle::Quanjiao;
   double cjk_latin_space = 0.25;   // em between Han and Latin letters or digits; may shrink to half of it
   bool opening_at_line_start_half = false;  // an opening mark at line start loses its blank half
+  // Later options are set by name (compose fills the ones above positionally).
+  bool curly_quotes = true;        // with normalize_punctuation: straight quotes in Chinese text -> “” ‘’
+  bool hanging_punctuation = false;  // ，。、．at a line end may hang outside the measure
+  Language lang = Language::Hans;  // passed to shaping (the fonts' locl forms)
+  double max_ideograph_gap = 0.25;  // em: the most justification should open between two characters
 };
 
 struct StyledParagraph {

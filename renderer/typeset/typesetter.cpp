@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostics.h"
+#include "typeset/char_class.h"
 #include "typeset/justifier.h"
 #include "typeset/punctuation_adjuster.h"
 #include "typeset/punctuation_normalizer.h"
@@ -10,6 +11,13 @@
 
 namespace banmian::typeset {
 namespace {
+
+// clreq: the dot sits centred under the character, below the em box (whose foot is 0.12 em under the
+// baseline) and clear of the next line's ink at ordinary leading.
+EmphasisDot emphasisDot(const ShapedCluster& c, double centre) {
+  constexpr double kBelowBaseline = 0.27, kRadius = 0.075;  // em
+  return {centre, kBelowBaseline * c.size - c.rise, kRadius * c.size, c.color};
+}
 
 bool sameRunStyle(const LineRun& run, const ShapedCluster& c) {
   return run.font == c.font && run.size == c.size && run.color == c.color && run.rise == c.rise;
@@ -29,6 +37,7 @@ Typesetter::Typesetter(std::unique_ptr<LineBreaker> breaker)
 std::vector<ShapedCluster> Typesetter::prepare(StyledParagraph& paragraph) {
   if (paragraph.format.normalize_punctuation) normalizePunctuation(paragraph);
   std::vector<ShapedCluster> clusters = shaper_.shape(paragraph);
+  markApostrophes(clusters);
   adjustPunctuation(clusters, paragraph.format.punctuation);
   addCjkLatinSpacing(clusters, paragraph.format.cjk_latin_space);
   return clusters;
@@ -43,6 +52,7 @@ std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWi
   std::vector<LineSpan> spans = breaker_->breakLines(clusters, measure, paragraph.format);
   reportForcedBreaks(paragraph, clusters, spans);
   const LineMeasurer measurer(clusters, paragraph.format);
+  reportWideGaps(paragraph, measurer, spans, measure);
   std::vector<TypesetLine> lines;
   for (size_t i = 0; i < spans.size(); ++i) {
     bool last = i + 1 == spans.size();
@@ -73,6 +83,23 @@ void Typesetter::reportForcedBreaks(const StyledParagraph& paragraph, const std:
   }
 }
 
+// The breaker looked for breaks that keep every gap within the limit; when none existed, verbose output
+// says which line opens wider ones.
+void Typesetter::reportWideGaps(const StyledParagraph& paragraph, const LineMeasurer& measurer,
+                                const std::vector<LineSpan>& spans, const LineWidths& widths) {
+  if (!diagnostics_ || paragraph.format.align != Align::Justify) return;
+  for (size_t i = 0; i + 1 < spans.size(); ++i) {
+    LineMetrics m = measurer.measure(spans[i]);
+    if (!opensWideGaps(m, widths(i), paragraph.format.max_ideograph_gap) || m.stretch_gaps == 0) continue;
+    double gap = (widths(i) - m.natural) / m.stretch_gaps / m.em;
+    std::string key = paragraph.where.str() + "#gap" + std::to_string(spans[i].begin);
+    if (!reported_.insert(key).second) continue;
+    diagnostics_->note(paragraph.where, fmt::format("no line breaks keep justification within {:.2f} em: line {} "
+                                                    "opens {:.2f} em between characters",
+                                                    paragraph.format.max_ideograph_gap, i + 1, gap));
+  }
+}
+
 double Typesetter::naturalWidth(StyledParagraph paragraph) {
   std::vector<ShapedCluster> clusters = prepare(paragraph);
   return typeset::naturalWidth(clusters, {0, clusters.size()}, paragraph.format) + paragraph.format.indent;
@@ -96,6 +123,8 @@ TypesetLine Typesetter::buildLine(const LineMeasurer& measurer, const std::vecto
     }
     run.text += c.text;
     run.clusters.push_back({static_cast<int>(c.text.size()), static_cast<int>(c.glyphs.size())});
+    const ClusterBox& box = placed.boxes[i - span.begin];
+    if (c.emphasis_dots && isHan(c.first)) line.dots.push_back(emphasisDot(c, (box.left + box.right) / 2));
   }
   return line;
 }

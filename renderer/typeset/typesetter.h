@@ -35,6 +35,8 @@ class Typesetter {
   std::vector<ShapedCluster> prepare(StyledParagraph& paragraph);
   TypesetLine buildLine(const LineMeasurer& measurer, const std::vector<ShapedCluster>& clusters, LineSpan span,
                         double width, Align align) const;
+  void reportWideGaps(const StyledParagraph& paragraph, const LineMeasurer& measurer,
+                      const std::vector<LineSpan>& spans, const LineWidths& widths);
   void reportForcedBreaks(const StyledParagraph& paragraph, const std::vector<ShapedCluster>& clusters,
                           const std::vector<LineSpan>& spans);
 
