@@ -3,7 +3,10 @@
 #include <gtest/gtest.h>
 
 #include "base/diagnostics.h"
+#include "synthetic_clusters.h"
+#include "typeset/line_metrics.h"
 #include "typeset/punctuation_adjuster.h"
+#include "typeset/total_fit_line_breaker.h"
 #include "typeset/shaper.h"
 #include "typeset/typesetter.h"
 
@@ -74,8 +77,8 @@ TEST(EmphasisDots, OneUnderEachIdeographNoneUnderPunctuation) {
   EXPECT_GT(lines[0].dots[0].radius, 0);
 }
 
-TEST(JustificationLimit, PrefersBreaksThatKeepGapsNarrow) {
-  // At 10 em the line before "Internationalization" would stretch; the breaker looks for another way.
+TEST(JustificationLimit, SaysSoInVerboseOutputWhenNoBreakKeepsToTheLimit) {
+  // At 10 em a 10-em word leaves the lines around it loose whatever the breaks.
   const std::string text = "一二三四五六七八 Internationalization 九十一二三四五六七八九十一二三四五六七八九十";
   Typesetter t;
   DiagnosticSink sink;
@@ -87,6 +90,35 @@ TEST(JustificationLimit, PrefersBreaksThatKeepGapsNarrow) {
   if (!sink.notes().empty()) {
     EXPECT_EQ(sink.notes()[0].where.str(), "options.md:3:1");
   }
+}
+
+// The widest gap justification opens in any line but the last, in em.
+double widestGap(const std::vector<ShapedCluster>& clusters, const std::vector<LineSpan>& lines, double width,
+                 const ParagraphFormat& format) {
+  LineMeasurer measurer(clusters, format);
+  double widest = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    LineMetrics m = measurer.measure(lines[i]);
+    if (m.stretch_gaps > 0) widest = std::max(widest, (width - m.natural) / m.stretch_gaps / m.em);
+  }
+  return widest;
+}
+
+TEST(JustificationLimit, TakesOtherBreaksWhereTheyKeepGapsWithinTheLimit) {
+  // Set full, the last line would hold one character (孤字); without the limit the breaker avoids it by
+  // pulling a character down and opening 0.3 em between the others (at 6.2 em, for one).
+  auto clusters = testing::clustersOf("一二三四五六七八九十一二三。");
+  TotalFitLineBreaker breaker;
+  ParagraphFormat limited, unlimited;
+  unlimited.max_ideograph_gap = 100;
+  int helped = 0;
+  for (double w = 4; w <= 12; w += 0.1) {
+    double with = widestGap(clusters, breaker.breakLines(clusters, w * kEm, limited), w * kEm, limited);
+    double without = widestGap(clusters, breaker.breakLines(clusters, w * kEm, unlimited), w * kEm, unlimited);
+    if (without > 0.25 + 1e-9 && with <= 0.25 + 1e-9) ++helped;
+    EXPECT_LE(with, std::max(without, 0.25) + 1e-9) << w << " em";
+  }
+  EXPECT_GT(helped, 0) << "at some measure the limit must change the breaks";
 }
 
 }  // namespace
