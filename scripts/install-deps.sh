@@ -13,6 +13,8 @@ PACKAGES=(
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei
   # Hebrew and Arabic script (Uyghur) for the right-to-left tests
   fonts-dejavu-core
+  # Latin for font roles' `latin:` (TeX Gyre Termes beside song, Pagella beside kai)
+  fonts-texgyre
   fontconfig
   # checking PDFs: pdfcheck.py (needs Debian's python3 and PyMuPDF), qpdf, poppler, Ghostscript
   python3 python3-fitz qpdf poppler-utils ghostscript

@@ -15,7 +15,16 @@ const model::ParagraphStyle& StyleSheet::paragraphStyle(const std::string& name)
 }
 
 typeset::FontSpec StyleSheet::font(const model::ParagraphStyle& style) const {
-  return {families_.at(style.font), style.weight, style.size};
+  return withLatin({families_.at(style.font), style.weight, style.size}, style.font);
+}
+
+typeset::FontSpec StyleSheet::withLatin(typeset::FontSpec spec, const std::string& role) const {
+  auto found = layout_.fonts.find(role);
+  if (found != layout_.fonts.end()) {
+    spec.latin = found->second.latin;
+    spec.latin_scale = found->second.latin_scale;
+  }
+  return spec;
 }
 
 const model::CharacterStyle* StyleSheet::characterStyle(const std::string& element) const {
@@ -31,7 +40,7 @@ typeset::StyledRun StyleSheet::run(const model::Span& span, const model::Paragra
   typeset::StyledRun out{span.text, font(style), style.color, 0, span.where};
   const model::CharacterStyle* cs = characterStyle(span.character_style);
   if (!cs) return out;
-  if (cs->font) out.font.families = families_.at(*cs->font);
+  if (cs->font) out.font = withLatin({families_.at(*cs->font), out.font.weight, out.font.size}, *cs->font);
   if (cs->weight) out.font.weight = *cs->weight;
   if (cs->scale) out.font.size = style.size * *cs->scale;
   if (cs->rise) out.rise = style.size * *cs->rise;

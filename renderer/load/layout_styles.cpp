@@ -117,11 +117,29 @@ model::CharacterStyle readCharacterStyle(const YamlValue& name, const YamlValue&
 
 }  // namespace
 
+namespace {
+
+// A role is a list of families, or `{families: [...], latin: Family, latin-scale: 1.05}`.
+model::FontRole readFontRole(const YamlValue& name, const YamlValue& value) {
+  model::FontRole role{asString(name), {}, name.where};
+  if (!value.node.IsMap()) {
+    role.families = asStringList(value);
+  } else {
+    const MapReader r(value, fmt::format("font role '{}'", role.name), {"families", "latin", "latin-scale"});
+    role.families = asStringList(r.required("families"));
+    r.read("latin", role.latin, asString);
+    r.read("latin-scale", role.latin_scale, asPositiveNumber);
+  }
+  if (role.families.empty()) value.fail(fmt::format("font role '{}' lists no font families", role.name));
+  return role;
+}
+
+}  // namespace
+
 Fonts readFonts(const YamlValue& value) {
   Fonts fonts;
   for (const auto& [name, families] : MapReader::withAnyKeys(value, "fonts").entries()) {
-    model::FontRole role{asString(name), asStringList(families), name.where};
-    if (role.families.empty()) families.fail(fmt::format("font role '{}' lists no font families", role.name));
+    model::FontRole role = readFontRole(name, families);
     fonts.emplace(role.name, std::move(role));
   }
   if (fonts.empty()) value.fail("'fonts' defines no font role");

@@ -26,6 +26,8 @@ struct FontRole {
   std::string name;                   // "song", "hei", "kai"
   std::vector<std::string> families;  // "Noto Serif CJK SC", "AR PL UMing CN", ...
   SourceLocation where;
+  std::string latin = "";             // a family for Latin letters and digits ("" = the CJK font's own)
+  double latin_scale = 1;             // their size relative to the text's (Latin x-heights run small)
 };
 
 struct ParagraphStyle {

@@ -83,8 +83,9 @@ void markApostrophes(std::vector<ShapedCluster>& clusters) {
     ShapedCluster& c = clusters[i];
     if (c.first != c.last || !isApostropheMark(c.first)) continue;
     if (!isLatinLetter(clusters[i - 1].last) || !isLatinLetter(clusters[i + 1].first)) continue;
-    // A CJK font draws ’ as a full-width closing quote: keep only its ink and a hair each side.
-    if (c.first == U'’') {
+    // A CJK font draws ’ as a full-width closing quote: keep only its ink and a hair each side. (A
+    // Latin font's ’ is proportional already.)
+    if (c.first == U'’' && c.advance > 0.6 * c.size) {
       double hair = kInkMargin * c.size * 2;
       c.trim_left = std::max(0.0, c.ink_left - hair);
       c.trim_right = std::max(0.0, c.advance - c.ink_right - hair);

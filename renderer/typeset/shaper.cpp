@@ -89,6 +89,31 @@ ShapedCluster makeCluster(const StyledRun& run, std::string text, const PangoGly
   return c;
 }
 
+// Latin letters and digits, with the marks that join them (19.34, O’Neill, PM2.5), take the role's Latin
+// family: Pango itemizes them apart and falls back per character as usual.
+bool setInLatin(char32_t c) { return classify(c) == CharClass::Word || isApostropheMark(c); }
+
+void addLatinFont(const StyledRun& run, PangoAttrList* attrs) {
+  const std::string& text = run.text;
+  auto add = [&](size_t from, size_t to) {
+    PangoAttribute* family = pango_attr_family_new(run.font.latin.c_str());
+    PangoAttribute* size = pango_attr_size_new_absolute(static_cast<int>(run.font.size * run.font.latin_scale * PANGO_SCALE));
+    for (PangoAttribute* a : {family, size}) {
+      a->start_index = static_cast<guint>(from);
+      a->end_index = static_cast<guint>(to);
+      pango_attr_list_insert(attrs, a);
+    }
+  };
+  size_t start = std::string::npos;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t at = pos;
+    bool latin = setInLatin(utf8::next(text, pos));
+    if (latin && start == std::string::npos) start = at;
+    if (!latin && start != std::string::npos) add(start, at), start = std::string::npos;
+  }
+  if (start != std::string::npos) add(start, text.size());
+}
+
 const char* pangoLanguage(Language lang) {
   switch (lang) {
     case Language::Hant: return "zh-tw";
@@ -133,6 +158,7 @@ void Shaper::shapeRun(const StyledRun& run, int run_index, PangoLanguage* langua
   PangoAttrList* attrs = pango_attr_list_new();
   // The item's language reaches HarfBuzz, which applies the font's locl forms for it.
   pango_attr_list_insert(attrs, pango_attr_language_new(language));
+  if (!run.font.latin.empty()) addLatinFont(run, attrs);
   GList* items = pango_itemize(context_, run.text.c_str(), 0, static_cast<int>(run.text.size()), attrs, nullptr);
   pango_attr_list_unref(attrs);
   try {
@@ -150,6 +176,9 @@ void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std
   pango_shape_with_flags(text, item->length, run.text.c_str(), static_cast<int>(run.text.size()),
                          &item->analysis, glyphs, PANGO_SHAPE_NONE);
   const size_t first = out.size();
+  PangoFontDescription* drawn = pango_font_describe_with_absolute_size(item->analysis.font);
+  const double font_size = fromPango(pango_font_description_get_size(drawn));
+  pango_font_description_free(drawn);
   try {
     ClusterEnds ends(glyphs, item->length);
     for (int i = 0; i < glyphs->num_glyphs;) {
@@ -159,6 +188,7 @@ void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std
       ShapedCluster c = makeCluster(run, std::string(text + start, ends.after(start) - start), glyphs, i, j);
       c.font = fontIndex(item->analysis.font);
       c.bidi_level = item->analysis.level;
+      c.font_size = font_size > 0 ? font_size : c.size;
       c.run = run_index;
       measureInk(item->analysis.font, c);
       out.push_back(std::move(c));

@@ -16,6 +16,8 @@ struct FontSpec {
   std::string families;  // comma-separated fallback list, e.g. "Noto Serif CJK SC,AR PL UMing CN"
   int weight = 400;
   double size = 9;       // pt
+  std::string latin = "";  // family for Latin letters and digits; "" = the families' own
+  double latin_scale = 1;  // their size relative to `size`
 };
 
 struct StyledRun {

@@ -20,7 +20,7 @@ EmphasisDot emphasisDot(const ShapedCluster& c, double centre) {
 }
 
 bool sameRunStyle(const LineRun& run, const ShapedCluster& c) {
-  return run.font == c.font && run.size == c.size && run.color == c.color && run.rise == c.rise;
+  return run.font == c.font && run.size == c.font_size && run.color == c.color && run.rise == c.rise;
 }
 
 }  // namespace
@@ -114,7 +114,7 @@ TypesetLine Typesetter::buildLine(const LineMeasurer& measurer, const std::vecto
   for (size_t i = span.begin; i < span.end; ++i) {
     const ShapedCluster& c = clusters[i];
     if (line.runs.empty() || !sameRunStyle(line.runs.back(), c))
-      line.runs.push_back({c.font, c.size, c.color, c.rise, {}, {}, {}});
+      line.runs.push_back({c.font, c.font_size, c.color, c.rise, {}, {}, {}});
     LineRun& run = line.runs.back();
     double pen = placed.pens[i - span.begin];
     for (const auto& g : c.glyphs) {

@@ -92,6 +92,26 @@ TEST(JustificationLimit, SaysSoInVerboseOutputWhenNoBreakKeepsToTheLimit) {
   }
 }
 
+TEST(LatinFamily, SetsLettersAndDigitsInTheRolesLatinFontAtItsScale) {
+  Typesetter t;
+  StyledParagraph p = paragraph("增长14.6%，O’Neill说");
+  p.runs[0].font.latin = "TeX Gyre Termes";
+  p.runs[0].font.latin_scale = 1.1;
+  auto lines = t.set(p, 30 * kEm);
+  ASSERT_EQ(lines.size(), 1u);
+  std::string latin_text, cjk_text;
+  for (const auto& run : lines[0].runs) {
+    bool termes = t.fonts().at(run.font).family.find("Termes") != std::string::npos;
+    (termes ? latin_text : cjk_text) += run.text;
+    if (termes) {
+      EXPECT_NEAR(run.size, 9.9, 0.01);
+    }
+  }
+  EXPECT_EQ(latin_text, "14.6%O’Neill");
+  EXPECT_EQ(cjk_text, "增长，说");
+  EXPECT_EQ(lines[0].text(), "增长14.6%，O’Neill说");
+}
+
 // The widest gap justification opens in any line but the last, in em.
 double widestGap(const std::vector<ShapedCluster>& clusters, const std::vector<LineSpan>& lines, double width,
                  const ParagraphFormat& format) {
