@@ -95,8 +95,10 @@ bool setInLatin(char32_t c) { return classify(c) == CharClass::Word || isApostro
 
 void addLatinFont(const StyledRun& run, PangoAttrList* attrs) {
   const std::string& text = run.text;
+  // The role's own families stay behind the Latin one, for characters (or a whole family) it lacks.
+  const std::string families = run.font.latin + "," + run.font.families;
   auto add = [&](size_t from, size_t to) {
-    PangoAttribute* family = pango_attr_family_new(run.font.latin.c_str());
+    PangoAttribute* family = pango_attr_family_new(families.c_str());
     PangoAttribute* size = pango_attr_size_new_absolute(static_cast<int>(run.font.size * run.font.latin_scale * PANGO_SCALE));
     for (PangoAttribute* a : {family, size}) {
       a->start_index = static_cast<guint>(from);
