@@ -36,9 +36,7 @@ CharClass classifySlowly(char32_t c) {
     return CharClass::Word;
   if (in(kPause, c)) return CharClass::Pause;
   if (in(kStop, c)) return CharClass::Stop;
-  if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'²' ||
-      c == U'³' || c == U'‰' || (c >= 0xC0 && c <= 0x24F))
-    return CharClass::Word;
+  if ((c >= '0' && c <= '9') || isLatinLetter(c) || c == U'²' || c == U'³' || c == U'‰') return CharClass::Word;
   if (c >= 0x2160 && c <= 0x217F) return CharClass::Ideograph;  // Roman numerals such as Ⅱ stand alone
   if (c >= 0xFF01 && c <= 0xFF5E) return CharClass::Ideograph;  // full-width forms
   return CharClass::Other;
@@ -71,7 +69,8 @@ bool isMeasureUnit(char32_t c) {
 }
 
 bool isLatinLetter(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+  // Latin-1 to Latin Extended-B, × and ÷ with them: they glue numbers as letters glue words.
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F);
 }
 
 bool isApostropheMark(char32_t c) { return c == U'’' || c == '\'' || c == kApostrophe; }

@@ -56,8 +56,7 @@ void compressAdjacent(std::vector<ShapedCluster>& clusters) {
 
 // Latin letters, digits and % are spaced from Han; joining marks such as / + - are not ("m²/人").
 bool spacedFromHan(char32_t c) {
-  bool ascii_alnum = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  return ascii_alnum || c == '%' || c == U'‰' || c == U'²' || c == U'³' || (c >= 0xC0 && c <= 0x24F);
+  return (c >= '0' && c <= '9') || isLatinLetter(c) || c == '%' || c == U'‰' || c == U'²' || c == U'³';
 }
 
 }  // namespace
