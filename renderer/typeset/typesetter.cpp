@@ -72,15 +72,19 @@ std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWi
 void Typesetter::reportForcedBreaks(const StyledParagraph& paragraph, const std::vector<ShapedCluster>& clusters,
                                     const std::vector<LineSpan>& spans) {
   if (!diagnostics_) return;
-  for (const LineSpan& span : spans) {
-    if (span.end >= clusters.size() || mayBreakBefore(clusters, span.end, paragraph.format.kinsoku)) continue;
-    const SourceLocation& where = paragraph.runs.at(clusters[span.end].run).where;
-    std::string key = where.str() + "@" + std::to_string(span.end);
-    if (!reported_.insert(key).second) continue;
-    std::string before = clusters[span.end - 1].text, after = clusters[span.end].text;
-    diagnostics_->warn(where, fmt::format("no legal line break fits the measure: broke between '{}' and '{}' "
-                                          "(a word or number longer than the line?)", before, after));
-  }
+  std::vector<size_t> forced;
+  for (const LineSpan& span : spans)
+    if (span.end < clusters.size() && !mayBreakBefore(clusters, span.end, paragraph.format.kinsoku))
+      forced.push_back(span.end);
+  if (forced.empty()) return;
+  // One warning per paragraph, at the run of its first forced break: an 8,000-letter word breaks 300 times.
+  const size_t first = forced.front();
+  const SourceLocation& where = paragraph.runs.at(clusters[first].run).where;
+  if (!reported_.insert(where.str() + "@" + std::to_string(first)).second) return;
+  std::string more = forced.size() > 1 ? fmt::format(", and {} more times", forced.size() - 1) : "";
+  diagnostics_->warn(where, fmt::format("no legal line break fits the measure: broke between '{}' and '{}'{} "
+                                        "(a word or number longer than the line?)",
+                                        clusters[first - 1].text, clusters[first].text, more));
 }
 
 // The breaker looked for breaks that keep every gap within the limit; when none existed, verbose output

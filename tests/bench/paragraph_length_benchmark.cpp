@@ -51,6 +51,21 @@ void BM_OneParagraph(benchmark::State& state) {
 
 BENCHMARK(BM_OneParagraph)->RangeMultiplier(10)->Range(1000, 1000000)->Unit(benchmark::kMillisecond);
 
+// A Latin "word" of n letters inside Chinese: no legal break fits, so the breaker's last resort runs.
+void BM_OverlongWord(benchmark::State& state) {
+  const size_t n = static_cast<size_t>(state.range(0));
+  typeset::StyledParagraph p;
+  std::string text = paragraphOf(200) + std::string(n, 'a') + paragraphOf(200);
+  p.runs.push_back({text, {"Noto Serif CJK SC,AR PL UMing CN", 400, kSize}, Color::black(), 0, {}});
+  typeset::Typesetter typesetter;
+  for (auto _ : state) benchmark::DoNotOptimize(typesetter.set(p, kMeasure));
+  state.counters["ns_per_char"] = benchmark::Counter(static_cast<double>(n + 400) * 1e-9,
+                                                     benchmark::Counter::kIsIterationInvariantRate |
+                                                         benchmark::Counter::kInvert);
+}
+
+BENCHMARK(BM_OverlongWord)->Arg(8000)->Arg(80000)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -150,6 +150,8 @@ TEST(Typesetter, WarnsWhereAWordLongerThanTheMeasureIsBroken) {
   ASSERT_FALSE(sink.warnings().empty());
   EXPECT_EQ(sink.warnings()[0].where.str(), "test.md:1:1");
   EXPECT_NE(sink.warnings()[0].message.find("no legal line break"), std::string::npos);
+  EXPECT_EQ(sink.warnings().size(), 1u) << "one warning for the paragraph, however many breaks";
+  EXPECT_NE(sink.warnings()[0].message.find("more times"), std::string::npos) << sink.warnings()[0].message;
   size_t count = sink.warnings().size();
   t.set(paragraph("长词" + std::string(200, 'a') + "结束"), 117);
   EXPECT_EQ(sink.warnings().size(), count) << "setting the same paragraph again says nothing new";
