@@ -11,6 +11,10 @@ PACKAGES=(
   libjpeg-dev libpng-dev libhpdf-dev libfmt-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev
   # fonts: song and hei (Noto CJK), kai and the TrueType print set (AR PL, WenQuanYi)
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei
+  # Hebrew and Arabic script (Uyghur) for the right-to-left tests
+  fonts-dejavu-core
+  # Latin for font roles' `latin:` (TeX Gyre Termes beside song, Pagella beside kai)
+  fonts-texgyre
   fontconfig
   # checking PDFs: pdfcheck.py (needs Debian's python3 and PyMuPDF), qpdf, poppler, Ghostscript
   python3 python3-fitz qpdf poppler-utils ghostscript

@@ -11,7 +11,7 @@ std::string SourceLocation::str() const {
 }
 
 std::string Diagnostic::str() const {
-  const char* kind = severity == Severity::Error ? "error" : "warning";
+  const char* kind = severity == Severity::Error ? "error" : severity == Severity::Warning ? "warning" : "note";
   if (where.file.empty()) return fmt::format("{}: {}", kind, message);
   return fmt::format("{}: {}: {}", where.str(), kind, message);
 }
@@ -27,6 +27,10 @@ void DiagnosticSink::warn(const SourceLocation& where, const std::string& messag
   for (const auto& w : warnings_)
     if (w.message == message && w.where.str() == where.str()) return;
   warnings_.push_back({Severity::Warning, where, message});
+}
+
+void DiagnosticSink::note(const SourceLocation& where, const std::string& message) {
+  notes_.push_back({Severity::Note, where, message});
 }
 
 }  // namespace banmian

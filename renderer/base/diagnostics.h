@@ -8,7 +8,7 @@
 
 namespace banmian {
 
-enum class Severity { Warning, Error };
+enum class Severity { Note, Warning, Error };
 
 struct Diagnostic {
   Severity severity = Severity::Error;
@@ -37,10 +37,14 @@ class DiagnosticSink {
   explicit DiagnosticSink(bool strict = false) : strict_(strict) {}
   void warn(const SourceLocation& where, const std::string& message);
   const std::vector<Diagnostic>& warnings() const { return warnings_; }
+  // Notes explain a choice the pipeline made (verbose output); they never fail a run.
+  void note(const SourceLocation& where, const std::string& message);
+  const std::vector<Diagnostic>& notes() const { return notes_; }
 
  private:
   bool strict_;
   std::vector<Diagnostic> warnings_;
+  std::vector<Diagnostic> notes_;
 };
 
 }  // namespace banmian

@@ -22,6 +22,13 @@ char32_t next(std::string_view s, size_t& pos) {
   return c;
 }
 
+size_t lastStart(std::string_view s) {
+  size_t pos = s.size() - 1;
+  // A well-formed sequence has at most three continuation bytes; more are decoded one by one as U+FFFD.
+  for (int back = 0; back < 3 && pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80; ++back) --pos;
+  return pos;
+}
+
 size_t firstInvalidByte(std::string_view s) {
   for (size_t pos = 0; pos < s.size();) {
     unsigned char b = static_cast<unsigned char>(s[pos]);

@@ -24,6 +24,7 @@ void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
   render->add_option("--svg", o.svg, "Also write each page as SVG, named like --png");
   render->add_option("--dpi", o.dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0))->capture_default_str();
   render->add_flag("--strict", o.strict, "Treat warnings (such as a photo without a file) as errors");
+  render->add_flag("-v,--verbose", o.verbose, "Also print notes on typesetting choices (e.g. loose lines no break avoids)");
   using banmian::cli::Backend;
   using banmian::cli::FontSet;
   render
@@ -53,6 +54,8 @@ int runRender(banmian::cli::RenderOptions& options) {
     std::cerr << e.what() << "\n";
     return kBadInput;
   }
+  if (options.verbose)
+    for (const auto& n : diagnostics.notes()) std::cerr << n.str() << "\n";
   for (const auto& w : diagnostics.warnings()) std::cerr << w.str() << "\n";
   return 0;
 }

@@ -54,6 +54,7 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
     resolve::checkPrintableText(document);
   }
   typeset::Typesetter typesetter;
+  typesetter.reportTo(&diagnostics);
   display::Document doc = compose::composeDocument(layout, document, assets, typesetter, diagnostics);
   doc.metadata.creation_time = options.creation_time;
   return doc;

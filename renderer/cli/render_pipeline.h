@@ -22,6 +22,7 @@ struct RenderOptions {
   std::string svg;                 // optional SVG per page, named the same way
   double dpi = 150;
   bool strict = false;
+  bool verbose = false;            // also print notes (typesetting choices) to standard error
   Backend backend = Backend::Cairo;
   FontSet fonts = FontSet::Auto;
   std::optional<int64_t> creation_time;  // from SOURCE_DATE_EPOCH

@@ -8,6 +8,7 @@
 #include "compose/story_flow.h"
 #include "compose/text_frames.h"
 #include "load/edit_distance.h"
+#include "typeset/grid_measure.h"
 
 namespace banmian::compose {
 namespace {
@@ -62,6 +63,7 @@ class DocumentComposer {
   display::Page composePage(PagePlan& page, int index);
   bool photoFloated(const std::string& photo) const;
   void startFlows(const model::Master& master);
+  void warnOffGrid(const model::Master& master, const model::Frame& frame);
 
   ComposeContext& ctx_;
   std::map<std::string, StoryFlow> flows_;
@@ -77,7 +79,17 @@ void DocumentComposer::startFlows(const model::Master& master) {
       throw InputError(frame.where, fmt::format("flow frame '{}' sets story '{}', which the data does not have{}",
                                                 frame.name, frame.content, storyHint(ctx_.document, frame.content)));
     flows_.try_emplace(frame.content, ctx_, *story);
+    warnOffGrid(master, frame);
   }
+}
+
+// A flow whose columns are not a whole number of body characters leaves the character grid.
+void DocumentComposer::warnOffGrid(const model::Master& master, const model::Frame& frame) {
+  const auto& styles = ctx_.layout.paragraph_styles;
+  auto body = styles.find(ctx_.layout.markdown.paragraph);
+  if (body == styles.end()) return;
+  if (auto off_grid = typeset::offGridMeasure(PageGrid(master).columnWidth(), body->second.size))
+    ctx_.diagnostics.warn(frame.where, *off_grid);
 }
 
 bool DocumentComposer::flowPage(PagePlan& page) {

@@ -26,7 +26,16 @@ const model::ParagraphStyle& StyleSheet::paragraphStyle(const std::string& name,
 }
 
 typeset::FontSpec StyleSheet::font(const model::ParagraphStyle& style) const {
-  return {families_.at(style.font), style.weight, style.size};
+  return withLatin({families_.at(style.font), style.weight, style.size}, style.font);
+}
+
+typeset::FontSpec StyleSheet::withLatin(typeset::FontSpec spec, const std::string& role) const {
+  auto found = layout_.fonts.find(role);
+  if (found != layout_.fonts.end()) {
+    spec.latin = found->second.latin;
+    spec.latin_scale = found->second.latin_scale;
+  }
+  return spec;
 }
 
 // A Markdown element's character style; text the layout has no style for is refused, never set plain.
@@ -48,11 +57,12 @@ typeset::StyledRun StyleSheet::run(const model::Span& span, const model::Paragra
   typeset::StyledRun out{span.text, font(style), style.color, 0, span.where};
   const model::CharacterStyle* cs = characterStyle(span);
   if (!cs) return out;
-  if (cs->font) out.font.families = families_.at(*cs->font);
+  if (cs->font) out.font = withLatin({families_.at(*cs->font), out.font.weight, out.font.size}, *cs->font);
   if (cs->weight) out.font.weight = *cs->weight;
   if (cs->scale) out.font.size = style.size * *cs->scale;
   if (cs->rise) out.rise = style.size * *cs->rise;
   if (cs->color) out.color = *cs->color;
+  if (cs->emphasis) out.emphasis = *cs->emphasis;
   return out;
 }
 
@@ -62,6 +72,10 @@ typeset::StyledParagraph StyleSheet::paragraph(const std::vector<model::Span>& s
   p.format = {style.indent * style.size, style.align,   style.last_line,
               style.normalize_punctuation, style.kinsoku, style.punctuation,
               style.cjk_latin_space,       style.opening_at_line_start_half};
+  p.format.curly_quotes = style.curly_quotes;
+  p.format.hanging_punctuation = style.hanging_punctuation;
+  p.format.lang = style.lang;
+  p.format.max_ideograph_gap = style.max_justify_gap;
   for (const auto& span : spans) p.runs.push_back(run(span, style));
   if (!spans.empty()) p.where = spans.front().where;
   return p;

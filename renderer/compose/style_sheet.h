@@ -26,6 +26,8 @@ class StyleSheet {
 
  private:
   typeset::StyledRun run(const model::Span& span, const model::ParagraphStyle& style) const;
+  // The role's Latin family and scale added to a font spec.
+  typeset::FontSpec withLatin(typeset::FontSpec spec, const std::string& role) const;
   const model::CharacterStyle* characterStyle(const model::Span& span) const;
 
   const model::Layout& layout_;

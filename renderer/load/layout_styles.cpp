@@ -32,6 +32,17 @@ model::PunctuationStyle asPunctuationStyle(const YamlValue& value) {
                                           {"kaiming", PunctuationStyle::Kaiming}});
 }
 
+Language asLanguage(const YamlValue& value) {
+  return asEnum<Language>(value, {{"zh-Hans", Language::Hans}, {"zh-Hant", Language::Hant}, {"zh-HK", Language::HK}});
+}
+
+// `hanging-punctuation: end | none`
+bool asHanging(const YamlValue& value) { return asEnum<bool>(value, {{"end", true}, {"none", false}}); }
+
+Emphasis asEmphasis(const YamlValue& value) {
+  return asEnum<Emphasis>(value, {{"dots", Emphasis::Dots}, {"none", Emphasis::None}});
+}
+
 // `opening-at-line-start: half | full`
 bool asHalfOrFull(const YamlValue& value) {
   return asEnum<bool>(value, {{"half", true}, {"full", false}});
@@ -55,7 +66,8 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
                     {"font", "weight", "size", "leading", "indent", "align", "last-line", "color",
                      "normalize-punctuation", "fit-width", "min-size", "space-before", "space-after", "rows",
                      "band", "number-box", "kinsoku", "punctuation", "cjk-latin-spacing",
-                     "opening-at-line-start", "orphans", "widows"});
+                     "opening-at-line-start", "orphans", "widows", "curly-quotes", "hanging-punctuation", "lang",
+                     "max-justify-gap"});
   style.font = asReference(r.required("font"), fonts, "font role");
   style.size = asPositiveLength(r.required("size"));
   style.leading = asPositiveLength(r.required("leading"));
@@ -75,6 +87,10 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
   r.read("punctuation", style.punctuation, asPunctuationStyle);
   r.read("cjk-latin-spacing", style.cjk_latin_space, asEm);
   r.read("opening-at-line-start", style.opening_at_line_start_half, asHalfOrFull);
+  r.read("curly-quotes", style.curly_quotes, asBool);
+  r.read("hanging-punctuation", style.hanging_punctuation, asHanging);
+  r.read("lang", style.lang, asLanguage);
+  r.read("max-justify-gap", style.max_justify_gap, asEm);
   r.read("orphans", style.orphans, asLineCount);
   r.read("widows", style.widows, asLineCount);
   if (auto min_size = r.optional("min-size")) {
@@ -89,13 +105,33 @@ model::CharacterStyle readCharacterStyle(const YamlValue& name, const YamlValue&
   style.name = asString(name);
   style.where = name.where;
   const MapReader r(value, fmt::format("character style '{}'", style.name),
-                    {"font", "weight", "scale", "rise", "color"});
+                    {"font", "weight", "scale", "rise", "color", "emphasis"});
   r.read("font", style.font, [&](const YamlValue& font) { return asReference(font, fonts, "font role"); });
   r.read("weight", style.weight, asWeight);
   r.read("scale", style.scale, asPositiveNumber);
   r.read("rise", style.rise, asNumber);
   r.read("color", style.color, asColor);
+  r.read("emphasis", style.emphasis, asEmphasis);
   return style;
+}
+
+}  // namespace
+
+namespace {
+
+// A role is a list of families, or `{families: [...], latin: Family, latin-scale: 1.05}`.
+model::FontRole readFontRole(const YamlValue& name, const YamlValue& value) {
+  model::FontRole role{asString(name), {}, name.where};
+  if (!value.node.IsMap()) {
+    role.families = asStringList(value);
+  } else {
+    const MapReader r(value, fmt::format("font role '{}'", role.name), {"families", "latin", "latin-scale"});
+    role.families = asStringList(r.required("families"));
+    r.read("latin", role.latin, asString);
+    r.read("latin-scale", role.latin_scale, asPositiveNumber);
+  }
+  if (role.families.empty()) value.fail(fmt::format("font role '{}' lists no font families", role.name));
+  return role;
 }
 
 }  // namespace
@@ -103,8 +139,7 @@ model::CharacterStyle readCharacterStyle(const YamlValue& name, const YamlValue&
 Fonts readFonts(const YamlValue& value) {
   Fonts fonts;
   for (const auto& [name, families] : MapReader::withAnyKeys(value, "fonts").entries()) {
-    model::FontRole role{asString(name), asStringList(families), name.where};
-    if (role.families.empty()) families.fail(fmt::format("font role '{}' lists no font families", role.name));
+    model::FontRole role = readFontRole(name, families);
     fonts.emplace(role.name, std::move(role));
   }
   if (fonts.empty()) value.fail("'fonts' defines no font role");

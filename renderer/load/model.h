@@ -8,33 +8,26 @@
 
 #include "base/color.h"
 #include "base/source_location.h"
+#include "base/text_options.h"
 
 namespace banmian::model {
 
 // ---------------------------------------------------------------- layout (layouts/*.yaml)
 
-enum class Align { Start, Center, End, Justify };
-
-// clreq's levels of line-start and line-end prohibition (kinsoku).
-enum class Kinsoku {
-  None,    // break anywhere (Latin words and numbers still stay whole)
-  Basic,   // no line starts with a closing or pause mark, none ends with an opening one
-  GB,      // Basic, and —— …… never split, numbers stay with their units (GB/T 15834)
-  Strict,  // GB, and —— …… · never start a line
-};
-
-// Punctuation width styles, as xeCJK names them.
-enum class PunctuationStyle {
-  Quanjiao,  // full-width marks; adjacent marks compress (。” is 1.5 em)
-  Banjiao,   // every mark half-width
-  Kaiming,   // 。？！ full-width, the others half-width
-};
+// The paragraph options are shared with the typesetter (base/text_options.h).
+using ::banmian::Align;
+using ::banmian::Kinsoku;
+using ::banmian::PunctuationStyle;
+using ::banmian::Language;
+using ::banmian::Emphasis;
 
 // A named list of font families, tried in order (fontconfig resolves each).
 struct FontRole {
   std::string name;                   // "song", "hei", "kai"
   std::vector<std::string> families;  // "Noto Serif CJK SC", "AR PL UMing CN", ...
   SourceLocation where;
+  std::string latin = "";             // a family for Latin letters and digits ("" = the CJK font's own)
+  double latin_scale = 1;             // their size relative to the text's (Latin x-heights run small)
 };
 
 struct ParagraphStyle {
@@ -59,6 +52,10 @@ struct ParagraphStyle {
   PunctuationStyle punctuation = PunctuationStyle::Quanjiao;
   double cjk_latin_space = 0.25;    // em between Han and Latin letters or digits
   bool opening_at_line_start_half = false;  // an opening mark at a line start loses its blank half
+  bool curly_quotes = true;         // straight quotes in Chinese text -> “” ‘’ (with normalize_punctuation)
+  bool hanging_punctuation = false; // `hanging-punctuation: end`: ，。、． may hang past a line's end
+  Language lang = Language::Hans;   // zh-Hans, zh-Hant, zh-HK
+  double max_justify_gap = 0.25;    // em: the widest gap justification should open between characters
   int orphans = 2;          // first lines of a paragraph kept together at the foot of a column
   int widows = 2;           // last lines of a paragraph kept together at the head of a column
   SourceLocation where;
@@ -71,6 +68,7 @@ struct CharacterStyle {
   std::optional<double> scale;     // size relative to the paragraph's
   std::optional<double> rise;      // baseline shift in em, positive = up (superscript)
   std::optional<Color> color;
+  std::optional<Emphasis> emphasis;  // `emphasis: dots`: 着重号 under each ideograph
   SourceLocation where;
 };
 

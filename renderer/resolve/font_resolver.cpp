@@ -33,6 +33,9 @@ std::map<std::string, std::string> resolveFontRoles(const std::map<std::string, 
       throw InputError(role.where, fmt::format("no font of role '{}' is installed (tried {})", name,
                                                fmt::join(role.families, ", ")));
     out[name] = families;
+    if (!role.latin.empty() && !familyInstalled(role.latin))
+      diagnostics.warn(role.where, fmt::format("Latin font '{}' of role '{}' is not installed: Latin letters "
+                                               "and digits fall back to the role's fonts", role.latin, name));
   }
   return out;
 }

@@ -3,22 +3,23 @@
 #include <string_view>
 #include <vector>
 
+#include "base/ideograph.h"
+
 namespace banmian::typeset {
 namespace {
 
 bool in(std::u32string_view set, char32_t c) { return set.find(c) != std::u32string_view::npos; }
 
-constexpr std::u32string_view kOpening = U"（《「『“‘【〔〈〖｛([{";
-constexpr std::u32string_view kClosing = U"）》」』”’】〕〉〗｝)]}";
+// GB/T 15834's marks (and their half-width forms). The full-width full stop ． is a stop mark, used in
+// scientific text in place of 。.
+constexpr std::u32string_view kOpening = U"（《「『“‘【〔〈〖〘［｛([{";
+constexpr std::u32string_view kClosing = U"）》」』”’】〕〉〗〙］｝)]}";
 constexpr std::u32string_view kPause = U"，、；：,;:";
-constexpr std::u32string_view kStop = U"。？！.?!";
+constexpr std::u32string_view kStop = U"。？！．.?!";
 
 }  // namespace
 
-bool isHan(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF) ||
-         (c >= 0xF900 && c <= 0xFAFF);
-}
+bool isHan(char32_t c) { return isIdeograph(c); }
 
 namespace {
 
@@ -27,16 +28,15 @@ CharClass classifySlowly(char32_t c) {
   if (in(kOpening, c)) return CharClass::Opening;
   if (in(kClosing, c)) return CharClass::Closing;
   if (c == U'—' || c == U'…') return CharClass::Inseparable;
-  if (c == U'·' || c == U'・') return CharClass::MiddleDot;
+  if (c == U'·' || c == U'・' || c == U'‧') return CharClass::MiddleDot;
+  if (c == kApostrophe) return CharClass::Word;
   if (c == U' ' || c == U'\t' || c == 0x3000) return CharClass::Space;
   // ASCII marks inside numbers and words ("19.34", "14.6%", "5+X", "S104") stay with them.
   if (c < 0x80 && (c == '.' || c == '%' || c == '+' || c == '-' || c == '/' || c == ',' || c == ':'))
     return CharClass::Word;
   if (in(kPause, c)) return CharClass::Pause;
   if (in(kStop, c)) return CharClass::Stop;
-  if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == U'²' ||
-      c == U'³' || c == U'‰' || (c >= 0xC0 && c <= 0x24F))
-    return CharClass::Word;
+  if ((c >= '0' && c <= '9') || isLatinLetter(c) || c == U'²' || c == U'³' || c == U'‰') return CharClass::Word;
   if (c >= 0x2160 && c <= 0x217F) return CharClass::Ideograph;  // Roman numerals such as Ⅱ stand alone
   if (c >= 0xFF01 && c <= 0xFF5E) return CharClass::Ideograph;  // full-width forms
   return CharClass::Other;
@@ -56,8 +56,8 @@ CharClass classify(char32_t c) {
 
 bool prohibitedAtLineStart(char32_t c) {
   CharClass k = classify(c);
-  return k == CharClass::Closing || k == CharClass::Pause || k == CharClass::Stop || c == U'%' ||
-         c == U'‰' || c == U'·' || c == U'～';
+  return k == CharClass::Closing || k == CharClass::Pause || k == CharClass::Stop || k == CharClass::MiddleDot ||
+         c == U'%' || c == U'‰' || c == U'～' || c == U'〜';
 }
 
 bool prohibitedAtLineEnd(char32_t c) { return classify(c) == CharClass::Opening; }
@@ -67,6 +67,13 @@ bool isMeasureUnit(char32_t c) {
       U"亿万千百元角个年月日时分秒人户家亩套栋所名支条项次份只例天米吨斤岁倍度周号层位台辆件座批成";
   return in(kUnits, c);
 }
+
+bool isLatinLetter(char32_t c) {
+  // Latin-1 to Latin Extended-B, × and ÷ with them: they glue numbers as letters glue words.
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F);
+}
+
+bool isApostropheMark(char32_t c) { return c == U'’' || c == '\'' || c == kApostrophe; }
 
 bool isCompressiblePunctuation(char32_t c) {
   CharClass k = classify(c);

@@ -20,6 +20,13 @@ enum class CharClass {
 
 CharClass classify(char32_t c);
 
+// How the rules see an apostrophe between Latin letters (O’Neill, rock’n’roll): the shaper's clusters
+// carry this code point as their `first` and `last` in place of ’ or ', so the word stays whole and
+// the mark is no closing quote. The text keeps what was written.
+constexpr char32_t kApostrophe = U'\u02BC';  // MODIFIER LETTER APOSTROPHE
+bool isApostropheMark(char32_t c);
+bool isLatinLetter(char32_t c);
+
 // clreq: characters that must not start a line (closing brackets, pause and stop marks, %).
 bool prohibitedAtLineStart(char32_t c);
 // clreq: characters that must not end a line (opening brackets and quotes).

@@ -2,13 +2,13 @@
 
 #include <array>
 
+#include "typeset/bidi_order.h"
 #include "typeset/char_class.h"
 #include "typeset/line_metrics.h"
 #include "typeset/punctuation_adjuster.h"
 
 namespace banmian::typeset {
 namespace {
-
 
 // The share of each tier's capacity a too-long line must use, tier by tier until it fits.
 std::array<double, kShrinkTiers> shrinkShares(const LineMetrics& m, double excess) {
@@ -43,7 +43,12 @@ double naturalWidth(const std::vector<ShapedCluster>& clusters, LineSpan line, c
 
 PlacedLine placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan line, double width, Align align,
                          const ParagraphFormat& format) {
-  LineMetrics m = measureLine(clusters, line, format);
+  return placeClusters(LineMeasurer(clusters, format), clusters, line, width, align);
+}
+
+PlacedLine placeClusters(const LineMeasurer& measurer, const std::vector<ShapedCluster>& clusters, LineSpan line,
+                         double width, Align align) {
+  LineMetrics m = measurer.measure(line);
   double slack = width - m.natural;
   auto share = shrinkShares(m, -slack);
   Spacing spacing = spacingFor(m, slack, align);
@@ -67,9 +72,11 @@ PlacedLine placeClusters(const std::vector<ShapedCluster>& clusters, LineSpan li
       right += compressibleRight(c) * share[kLineEndMark];
     }
     placed.pens.push_back(x - left);
+    placed.boxes.push_back({x, x + advance - left - right});
     x += advance - left - right;
-    if (i + 1 == m.visible_end) placed.extent = x;
+    if (i + 1 == m.visible_end) placed.extent = x - m.hang;
   }
+  placeRightToLeftRuns(clusters, line, m.visible_end, placed);
   return placed;
 }
 

@@ -1,12 +1,18 @@
 #include "typeset/line_metrics.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "typeset/char_class.h"
 #include "typeset/punctuation_adjuster.h"
 
 namespace banmian::typeset {
 bool isSpace(const ShapedCluster& c) { return classify(c.first) == CharClass::Space; }
+
+bool mayHang(const ShapedCluster& c) {
+  static constexpr std::u32string_view kHanging = U"，。、．";
+  return c.first == c.last && kHanging.find(c.first) != std::u32string_view::npos;
+}
 
 bool isLoneCharacter(const std::vector<ShapedCluster>& clusters, LineSpan line) {
   int han = 0;
@@ -88,7 +94,18 @@ LineMetrics LineMeasurer::measure(LineSpan line) const {
     m.natural -= m.start_trim;
   }
   if (e - a > 1) m.shrink[kLineEndMark] = compressibleRight(clusters_[e - 1]);
+  if (format_.hanging_punctuation && e - a > 1 && mayHang(clusters_[e - 1])) {
+    m.hang = clusters_[e - 1].width();
+    m.natural -= m.hang;
+    m.shrink[kLineEndMark] = 0;
+  }
   return m;
+}
+
+bool opensWideGaps(const LineMetrics& m, double width, double limit_em) {
+  double slack = width - m.natural;
+  if (slack <= 1e-9) return false;
+  return m.stretch_gaps == 0 || slack / m.stretch_gaps > limit_em * m.em + 1e-9;
 }
 
 LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format) {

@@ -27,6 +27,7 @@ struct LineMetrics {
   std::array<double, kShrinkTiers> shrink{};  // pt each tier can give
   int stretch_gaps = 0;        // gaps that may take extra space when justifying
   double em = 0;               // the line's body size, pt
+  double hang = 0;             // pt of a mark hanging past the line's end (hanging punctuation)
 
   double totalShrink() const;
 };
@@ -52,6 +53,10 @@ class LineMeasurer {
   double em_ = 0;
 };
 
+// Would justifying this line to `width` open more than `limit_em` between two characters (or leave
+// it short for want of any gap)?
+bool opensWideGaps(const LineMetrics& m, double width, double limit_em);
+
 // One line, measured directly (builds a measurer: for a single line, not for the breaker's inner loop).
 LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan line, const ParagraphFormat& format);
 
@@ -60,6 +65,9 @@ LineMetrics measureLine(const std::vector<ShapedCluster>& clusters, LineSpan lin
 constexpr double kSpaceShrink = 1.0 / 3;
 
 bool isSpace(const ShapedCluster& c);
+
+// ，。、． may hang past the end of a line when the style asks for hanging punctuation.
+bool mayHang(const ShapedCluster& c);
 
 // A paragraph's last line that holds one Han character and at most closing marks (孤字).
 bool isLoneCharacter(const std::vector<ShapedCluster>& clusters, LineSpan line);

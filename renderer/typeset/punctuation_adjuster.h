@@ -8,6 +8,10 @@
 
 namespace banmian::typeset {
 
+// ’ and ' between Latin letters are apostrophes (O’Neill): proportional, part of the word, never a
+// place to break. Marks them with kApostrophe (char_class.h) and trims a full-width ’ to its ink.
+void markApostrophes(std::vector<ShapedCluster>& clusters);
+
 // Sets trim_left/trim_right of marks by the paragraph's punctuation style.
 void adjustPunctuation(std::vector<ShapedCluster>& clusters, PunctuationStyle style);
 

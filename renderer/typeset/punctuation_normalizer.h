@@ -8,11 +8,16 @@
 
 namespace banmian::typeset {
 
+struct NormalizeOptions {
+  bool curly_quotes = true;  // straight " and ' in a text holding Chinese become “” ‘’
+};
+
 // Replaces half-width punctuation that touches a Chinese character with its full-width form, across run
-// boundaries; marks between digits or Latin letters ("1,000", "12:30") are left alone.
+// boundaries; marks between digits or Latin letters ("1,000", "12:30") are left alone. Brackets go as
+// pairs: when either bracket of a pair touches Chinese or is full-width, both become full-width.
 void normalizePunctuation(StyledParagraph& paragraph);
 
 // The same rule on plain text, for single strings (titles, captions).
-std::u32string normalizePunctuation(std::u32string_view text);
+std::u32string normalizePunctuation(std::u32string_view text, const NormalizeOptions& options = {});
 
 }  // namespace banmian::typeset

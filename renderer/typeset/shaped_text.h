@@ -20,9 +20,13 @@ struct ShapedCluster {
   char32_t first = 0;        // first and last code points, for the clreq rules
   char32_t last = 0;
   int font = 0;              // index into the shaper's font table
-  double size = 0;
+  double size = 0;           // the text's em, pt: spacing and compression are in it
+  double font_size = 0;      // what the glyphs are drawn at (a role's Latin font may be scaled)
   Color color;
   double rise = 0;           // baseline shift upwards, pt
+  uint8_t bidi_level = 0;    // Pango's embedding level: odd is right-to-left (its glyphs in visual order)
+  int run = 0;               // index of the styled run it came from, for located messages
+  bool emphasis_dots = false;  // its run asks for emphasis dots
   std::vector<ShapedGlyph> glyphs;
   double advance = 0;        // natural advance of the whole cluster, pt
   // Where the ink lies within the advance (pt from the pen position). For a punctuation mark the blank

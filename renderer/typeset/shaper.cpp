@@ -1,6 +1,8 @@
 #include "typeset/shaper.h"
 
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <pango/pangocairo.h>
 #include <hb.h>
 #include <pango/pangofc-font.h>
@@ -44,6 +46,85 @@ void measureInk(PangoFont* font, ShapedCluster& c) {
   c.ink_right = (ext.x_bearing + ext.width) * scale;
 }
 
+// Where each cluster's text ends. In a right-to-left item the glyphs run in visual order and the
+// cluster offsets decrease, so the end of a cluster is the next larger start, not the next glyph's.
+class ClusterEnds {
+ public:
+  ClusterEnds(const PangoGlyphString* glyphs, int item_length) : item_length_(item_length) {
+    starts_.assign(glyphs->log_clusters, glyphs->log_clusters + glyphs->num_glyphs);
+    std::sort(starts_.begin(), starts_.end());
+    starts_.erase(std::unique(starts_.begin(), starts_.end()), starts_.end());
+  }
+  int after(int start) const {
+    auto next = std::upper_bound(starts_.begin(), starts_.end(), start);
+    return next == starts_.end() ? item_length_ : *next;
+  }
+
+ private:
+  std::vector<int> starts_;
+  int item_length_;
+};
+
+// The cluster made of glyphs [from, to) of the item's glyph string, standing for `text`.
+ShapedCluster makeCluster(const StyledRun& run, std::string text, const PangoGlyphString* glyphs, int from, int to) {
+  ShapedCluster c;
+  c.text = std::move(text);
+  std::u32string chars = utf8::decode(c.text);
+  c.first = chars.front();
+  c.last = chars.back();
+  c.size = run.font.size;
+  c.color = run.color;
+  c.rise = run.rise;
+  c.emphasis_dots = run.emphasis == Emphasis::Dots;
+  for (int g = from; g < to; ++g) {
+    const PangoGlyphInfo& info = glyphs->glyphs[g];
+    if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+      throw InputError(run.where, fmt::format("no installed font of '{}' has the character U+{:04X} '{}'",
+                                              run.font.families, static_cast<uint32_t>(chars.front()), c.text));
+    double advance = fromPango(info.geometry.width);
+    c.advance += advance;
+    if (info.glyph == PANGO_GLYPH_EMPTY) continue;
+    c.glyphs.push_back({info.glyph, fromPango(info.geometry.x_offset), fromPango(info.geometry.y_offset), advance});
+  }
+  return c;
+}
+
+// Latin letters and digits, with the marks that join them (19.34, O’Neill, PM2.5), take the role's Latin
+// family: Pango itemizes them apart and falls back per character as usual.
+bool setInLatin(char32_t c) { return classify(c) == CharClass::Word || isApostropheMark(c); }
+
+void addLatinFont(const StyledRun& run, PangoAttrList* attrs) {
+  const std::string& text = run.text;
+  // The role's own families stay behind the Latin one, for characters (or a whole family) it lacks.
+  const std::string families = run.font.latin + "," + run.font.families;
+  auto add = [&](size_t from, size_t to) {
+    PangoAttribute* family = pango_attr_family_new(families.c_str());
+    PangoAttribute* size = pango_attr_size_new_absolute(static_cast<int>(run.font.size * run.font.latin_scale * PANGO_SCALE));
+    for (PangoAttribute* a : {family, size}) {
+      a->start_index = static_cast<guint>(from);
+      a->end_index = static_cast<guint>(to);
+      pango_attr_list_insert(attrs, a);
+    }
+  };
+  size_t start = std::string::npos;
+  for (size_t pos = 0; pos < text.size();) {
+    size_t at = pos;
+    bool latin = setInLatin(utf8::next(text, pos));
+    if (latin && start == std::string::npos) start = at;
+    if (!latin && start != std::string::npos) add(start, at), start = std::string::npos;
+  }
+  if (start != std::string::npos) add(start, text.size());
+}
+
+const char* pangoLanguage(Language lang) {
+  switch (lang) {
+    case Language::Hant: return "zh-tw";
+    case Language::HK: return "zh-hk";
+    case Language::Hans: break;
+  }
+  return "zh-cn";
+}
+
 }  // namespace
 
 Shaper::Shaper() {
@@ -65,20 +146,25 @@ Shaper::~Shaper() {
 
 std::vector<ShapedCluster> Shaper::shape(const StyledParagraph& paragraph) {
   std::vector<ShapedCluster> out;
-  for (const auto& run : paragraph.runs) shapeRun(run, out);
+  PangoLanguage* language = pango_language_from_string(pangoLanguage(paragraph.format.lang));
+  for (size_t r = 0; r < paragraph.runs.size(); ++r)
+    shapeRun(paragraph.runs[r], static_cast<int>(r), language, out);
   return out;
 }
 
-void Shaper::shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out) {
+void Shaper::shapeRun(const StyledRun& run, int run_index, PangoLanguage* language, std::vector<ShapedCluster>& out) {
   if (run.text.empty()) return;
   PangoFontDescription* desc = describe(run.font);
   pango_context_set_font_description(context_, desc);
   pango_font_description_free(desc);
   PangoAttrList* attrs = pango_attr_list_new();
+  // The item's language reaches HarfBuzz, which applies the font's locl forms for it.
+  pango_attr_list_insert(attrs, pango_attr_language_new(language));
+  if (!run.font.latin.empty()) addLatinFont(run, attrs);
   GList* items = pango_itemize(context_, run.text.c_str(), 0, static_cast<int>(run.text.size()), attrs, nullptr);
   pango_attr_list_unref(attrs);
   try {
-    for (GList* l = items; l; l = l->next) shapeItem(run, static_cast<PangoItem*>(l->data), out);
+    for (GList* l = items; l; l = l->next) shapeItem(run, run_index, static_cast<PangoItem*>(l->data), out);
   } catch (...) {
     g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
     throw;
@@ -86,43 +172,37 @@ void Shaper::shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out) {
   g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
 }
 
-void Shaper::shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out) {
+void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std::vector<ShapedCluster>& out) {
   const char* text = run.text.c_str() + item->offset;
   PangoGlyphString* glyphs = pango_glyph_string_new();
   pango_shape_with_flags(text, item->length, run.text.c_str(), static_cast<int>(run.text.size()),
                          &item->analysis, glyphs, PANGO_SHAPE_NONE);
-  int font = fontIndex(item->analysis.font);
-  for (int i = 0; i < glyphs->num_glyphs;) {
-    int start = glyphs->log_clusters[i];
-    int j = i;
-    while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) ++j;
-    int end = j < glyphs->num_glyphs ? glyphs->log_clusters[j] : item->length;
-    ShapedCluster c;
-    c.text.assign(text + start, end - start);
-    std::u32string chars = utf8::decode(c.text);
-    c.first = chars.front();
-    c.last = chars.back();
-    c.font = font;
-    c.size = run.font.size;
-    c.color = run.color;
-    c.rise = run.rise;
-    for (int g = i; g < j; ++g) {
-      const PangoGlyphInfo& info = glyphs->glyphs[g];
-      if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG) {
-        pango_glyph_string_free(glyphs);
-        throw InputError(run.where, fmt::format("no installed font of '{}' has the character U+{:04X} '{}'",
-                                                run.font.families, static_cast<uint32_t>(chars.front()), c.text));
-      }
-      double advance = fromPango(info.geometry.width);
-      c.advance += advance;
-      if (info.glyph == PANGO_GLYPH_EMPTY) continue;
-      c.glyphs.push_back({info.glyph, fromPango(info.geometry.x_offset), fromPango(info.geometry.y_offset), advance});
+  const size_t first = out.size();
+  PangoFontDescription* drawn = pango_font_describe_with_absolute_size(item->analysis.font);
+  const double font_size = fromPango(pango_font_description_get_size(drawn));
+  pango_font_description_free(drawn);
+  try {
+    ClusterEnds ends(glyphs, item->length);
+    for (int i = 0; i < glyphs->num_glyphs;) {
+      int start = glyphs->log_clusters[i];
+      int j = i;
+      while (j < glyphs->num_glyphs && glyphs->log_clusters[j] == start) ++j;
+      ShapedCluster c = makeCluster(run, std::string(text + start, ends.after(start) - start), glyphs, i, j);
+      c.font = fontIndex(item->analysis.font);
+      c.bidi_level = item->analysis.level;
+      c.font_size = font_size > 0 ? font_size : c.size;
+      c.run = run_index;
+      measureInk(item->analysis.font, c);
+      out.push_back(std::move(c));
+      i = j;
     }
-    measureInk(item->analysis.font, c);
-    out.push_back(std::move(c));
-    i = j;
+  } catch (...) {
+    pango_glyph_string_free(glyphs);
+    throw;
   }
   pango_glyph_string_free(glyphs);
+  // A right-to-left item comes in visual order: the paragraph keeps its clusters in logical order.
+  if (item->analysis.level % 2 == 1) std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
 }
 
 int Shaper::fontIndex(PangoFont* font) {

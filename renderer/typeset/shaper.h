@@ -13,6 +13,7 @@
 typedef struct _PangoContext PangoContext;
 typedef struct _PangoFont PangoFont;
 typedef struct _PangoItem PangoItem;
+typedef struct _PangoLanguage PangoLanguage;
 
 namespace banmian::typeset {
 
@@ -30,8 +31,8 @@ class Shaper {
   const std::vector<display::FontFace>& fonts() const { return fonts_; }
 
  private:
-  void shapeRun(const StyledRun& run, std::vector<ShapedCluster>& out);
-  void shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out);
+  void shapeRun(const StyledRun& run, int run_index, PangoLanguage* language, std::vector<ShapedCluster>& out);
+  void shapeItem(const StyledRun& run, int run_index, PangoItem* item, std::vector<ShapedCluster>& out);
   int fontIndex(PangoFont* font);
 
   PangoContext* context_ = nullptr;

@@ -27,6 +27,10 @@ struct Judgement {
   int fitness = 1;
 };
 
+// How far the rules bend: first legal breaks whose lines open no gap wider than the style's limit, then
+// any legal breaks, then, as the last resort, breaks the rules forbid.
+enum class Pass { GapLimit, Legal, LastResort };
+
 Judgement judge(const LineMetrics& m, double width, bool last) {
   double slack = width - m.natural;
   if (slack < -1e-9) {
@@ -46,8 +50,13 @@ Judgement judge(const LineMetrics& m, double width, bool last) {
 class Search {
  public:
   Search(const std::vector<ShapedCluster>& clusters, const LineWidths& widths, const ParagraphFormat& format,
-         bool last_resort)
-      : clusters_(clusters), widths_(widths), format_(format), last_resort_(last_resort), measurer_(clusters, format) {}
+         Pass pass)
+      : clusters_(clusters),
+        widths_(widths),
+        format_(format),
+        last_resort_(pass == Pass::LastResort),
+        gap_limit_(pass == Pass::GapLimit && format.align == Align::Justify),
+        measurer_(clusters, format) {}
 
   // The best breaks, or empty when no arrangement fits.
   std::vector<LineSpan> run();
@@ -62,6 +71,7 @@ class Search {
   const LineWidths& widths_;
   const ParagraphFormat& format_;
   bool last_resort_;
+  bool gap_limit_;
   LineMeasurer measurer_;
   std::vector<Node> nodes_;
 };
@@ -92,6 +102,8 @@ void Search::tryBreaksAt(size_t pos, std::vector<int>& active) {
     bool forced = j.too_long && last_resort_ && pos == from.pos + 1;
     if (j.too_long && !forced) continue;
     still_active.push_back(a);
+    bool last = pos == clusters_.size();
+    if (gap_limit_ && !last && opensWideGaps(m, widths_(from.line), format_.max_ideograph_gap)) continue;
     double d = demeritsOf(from, line, j) + (forced ? kForcedBreak : 0);
     // Lines past the last specially sized one are interchangeable: one state stands for them all.
     size_t line_state = std::min(from.line + 1, widths_.uniformFrom());
@@ -129,9 +141,11 @@ std::vector<LineSpan> Search::backtrack(int node) const {
 std::vector<LineSpan> TotalFitLineBreaker::breakLines(const std::vector<ShapedCluster>& clusters,
                                                       const LineWidths& widths, const ParagraphFormat& format) const {
   if (clusters.empty()) return {};
-  std::vector<LineSpan> lines = Search(clusters, widths, format, false).run();
-  if (lines.empty()) lines = Search(clusters, widths, format, true).run();
-  return lines;
+  for (Pass pass : {Pass::GapLimit, Pass::Legal, Pass::LastResort}) {
+    std::vector<LineSpan> lines = Search(clusters, widths, format, pass).run();
+    if (!lines.empty()) return lines;
+  }
+  return {};
 }
 
 }  // namespace banmian::typeset

@@ -19,8 +19,16 @@ struct LineRun {
   std::vector<display::Cluster> clusters;
 };
 
+// An emphasis dot (着重号), a filled circle.
+struct EmphasisDot {
+  double x = 0, y = 0;  // centre: x from the line's start, y from the baseline (down)
+  double radius = 0;
+  Color color;
+};
+
 struct TypesetLine {
   std::vector<LineRun> runs;
+  std::vector<EmphasisDot> dots;
   double offset = 0;       // where the line starts, from the frame's left edge (first-line indent)
   double width = 0;        // the measure it was set to
   double extent = 0;       // where its last visible character ends: the measure, when justified

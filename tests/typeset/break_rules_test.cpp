@@ -2,6 +2,7 @@
 
 #include "synthetic_clusters.h"
 #include "typeset/line_breaker.h"
+#include "typeset/punctuation_adjuster.h"
 
 namespace banmian::typeset {
 namespace {
@@ -45,7 +46,49 @@ INSTANTIATE_TEST_SUITE_P(
                       BreakCase{"S104、", 4, false},       // 、 never starts a line
                       BreakCase{"ab cd", 3, true},         // Latin breaks after a space
                       BreakCase{"ab cd", 2, false},        // not before it
-                      BreakCase{"abcd", 2, false}));       // nor inside a word
+                      BreakCase{"abcd", 2, false},         // nor inside a word
+                      BreakCase{"8月15日", 2, false},      // nor after 月 inside a date
+                      BreakCase{"2020年8月", 5, false},    // nor after 年
+                      BreakCase{"8月里", 2, true},         // 月 without a number after it ends the date
+                      BreakCase{"2.4个百分点", 5, false},  // a unit of several characters stays whole
+                      BreakCase{"2.4个百分点", 6, false},
+                      BreakCase{"2.4个百分点了", 7, true}, // and may break after it
+                      BreakCase{"北京—上海", 2, false},    // a single dash connector never starts a line
+                      BreakCase{"北京—上海", 3, true},     // but may end one
+                      BreakCase{"北京～上海", 2, false},   // nor does ～
+                      BreakCase{"中．国", 1, false},       // the full-width full stop is a stop mark
+                      BreakCase{"中［国］", 2, false},     // ［ never ends a line
+                      BreakCase{"中［国］", 3, false},     // ］ never starts one
+                      BreakCase{"中‧国", 1, false}));      // nor does the interpunct ‧ (zh-Hant)
+
+// ’ and ' between Latin letters are apostrophes: part of the word at every level.
+struct ApostropheCase {
+  const char* text;
+  size_t before;
+  Kinsoku level;
+};
+
+class Apostrophes : public ::testing::TestWithParam<ApostropheCase> {};
+
+TEST_P(Apostrophes, KeepTheWordWhole) {
+  auto c = clustersOf(GetParam().text);
+  markApostrophes(c);
+  EXPECT_FALSE(mayBreakBefore(c, GetParam().before, GetParam().level)) << GetParam().text << " @" << GetParam().before;
+}
+
+INSTANTIATE_TEST_SUITE_P(Words, Apostrophes,
+                         ::testing::Values(ApostropheCase{"rock'n'roll", 4, Kinsoku::None},
+                                           ApostropheCase{"rock'n'roll", 5, Kinsoku::None},
+                                           ApostropheCase{"O’Neill说", 2, Kinsoku::GB},
+                                           ApostropheCase{"O’Neill说", 2, Kinsoku::None},
+                                           ApostropheCase{"rock’n’roll", 6, Kinsoku::Strict}));
+
+TEST(Apostrophes, AQuoteAfterAWordIsStillAClosingQuote) {
+  auto c = clustersOf("‘rock’说");
+  markApostrophes(c);
+  EXPECT_FALSE(mayBreakBefore(c, 5));  // ’ never starts a line
+  EXPECT_TRUE(mayBreakBefore(c, 6));   // and a line may break after it
+}
 
 struct LevelCase {
   const char* text;

@@ -137,6 +137,38 @@ TEST(ClreqRules, NumbersAndUnitsNeverSplit) {
   }
 }
 
+// Each of these stays on one line at every measure from 7 to 14 em (at 6 em 2.4个百分点 and its comma
+// fit nowhere, and the last resort breaks it, with a warning).
+class StaysWhole : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(StaysWhole, AtEveryMeasure) {
+  Typesetter t;
+  std::string whole = GetParam();
+  for (double w = 7; w <= 14; w += 0.5) {
+    std::string text = "上半年全区完成" + whole + "，同比增长情况良好，" + whole + "。";
+    for (const auto& line : t.set(paragraph(text), w * kEm)) {
+      std::string s = line.text();
+      for (size_t cut = 1; cut < whole.size(); ++cut) {
+        if ((static_cast<unsigned char>(whole[cut]) & 0xC0) == 0x80) continue;
+        std::string head = whole.substr(0, cut);
+        bool ends_with_head = s.size() >= head.size() && s.compare(s.size() - head.size(), head.size(), head) == 0;
+        EXPECT_FALSE(ends_with_head) << whole << " split after '" << head << "' at " << w << " em: " << s;
+      }
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(ClreqRules, StaysWhole,
+                         ::testing::Values("8月15日", "19.34亿元", "2.4个百分点", "O’Neill", "rock’n’roll",
+                                           "2020年8月"));
+
+TEST(ClreqRules, AnApostropheIsProportionalNotAFullWidthQuote) {
+  Typesetter t;
+  double with = t.naturalWidth(paragraph("O’Neill")), without = t.naturalWidth(paragraph("ONeill"));
+  EXPECT_LT(with - without, 0.35 * kEm);
+  EXPECT_GT(with - without, 0.05 * kEm);
+}
+
 TEST(ClreqRules, AvoidsALoneLastCharacter) {
   Typesetter t;
   auto lines = t.set(paragraph("一二三四五六七八九十一二三四五六七八九十一二三四五六七"), 13 * kEm);  // 27

@@ -25,7 +25,18 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"如下:一", "如下：一"}, Case{"是吗?是", "是吗？是"}, Case{"甲;乙", "甲；乙"},
                       Case{"1,000", "1,000"}, Case{"12:30", "12:30"}, Case{"f(x)", "f(x)"},
                       Case{"19.34亿元", "19.34亿元"}, Case{"“清零”,至今", "“清零”，至今"},
-                      Case{"“5+X”和“3+X”", "“5+X”和“3+X”"}));
+                      Case{"“5+X”和“3+X”", "“5+X”和“3+X”"},
+                      // brackets as pairs
+                      Case{"（CPI)上涨", "（CPI）上涨"}, Case{"(CPI）上涨", "（CPI）上涨"},
+                      Case{"指数(CPI)上涨", "指数（CPI）上涨"}, Case{"g(f(x))", "g(f(x))"},
+                      // straight quotes in Chinese text
+                      Case{"他说\"稳\"是大局", "他说“稳”是大局"}, Case{"'稳'字", "‘稳’字"},
+                      Case{"\"外\'内\'外\"", "“外‘内’外”"}, Case{"O'Neill说", "O'Neill说"},
+                      Case{"say \"hi\"", "say \"hi\""}));
+
+TEST(PunctuationNormalizerQuotes, StayStraightWhereTheStyleSaysSo) {
+  EXPECT_EQ(utf8::encode(normalizePunctuation(utf8::decode("他说\"稳\"是"), {false})), "他说\"稳\"是");
+}
 
 TEST(PunctuationNormalizerRuns, WorksAcrossRunBoundaries) {
   StyledParagraph p;

@@ -15,7 +15,7 @@ inline std::vector<ShapedCluster> clustersOf(const std::string& text, double em 
     ShapedCluster cl;
     cl.text = utf8::encode(std::u32string(1, c));
     cl.first = cl.last = c;
-    cl.size = em;
+    cl.size = cl.font_size = em;
     cl.advance = c < 0x2000 && c != U'—' ? em / 2 : em;
     out.push_back(cl);
   }

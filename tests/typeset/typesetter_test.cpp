@@ -77,5 +77,93 @@ TEST(Typesetter, NamesTheCharacterNoFontHas) {
   }
 }
 
+// ---------------------------------------------------------------- right-to-left runs inside Chinese
+
+std::string joinedText(const std::vector<TypesetLine>& lines) {
+  std::string out;
+  for (const auto& line : lines) out += line.text();
+  return out;
+}
+
+// Where the glyphs standing for `piece` (one character, one glyph) are drawn, in line coordinates.
+double xOf(const TypesetLine& line, const std::string& piece) {
+  for (const auto& run : line.runs) {
+    size_t byte = 0, glyph = 0;
+    for (const auto& cluster : run.clusters) {
+      if (run.text.compare(byte, cluster.bytes, piece) == 0 && cluster.glyphs > 0)
+        return line.offset + run.glyphs[glyph].x;
+      byte += cluster.bytes;
+      glyph += cluster.glyphs;
+    }
+  }
+  ADD_FAILURE() << "no glyph for " << piece;
+  return -1;
+}
+
+TEST(TypesetterRightToLeft, SetsHebrewInsideChineseInVisualOrderAndKeepsTheLogicalText) {
+  Typesetter t;
+  std::string text = "他说שלום朋友";  // shalom: shin lamed vav final-mem, read right to left
+  auto lines = t.set(paragraph(text, {"Noto Serif CJK SC,DejaVu Sans", 400, 9}), 300);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(joinedText(lines), text);
+  double shin = xOf(lines[0], "ש"), mem = xOf(lines[0], "ם");
+  EXPECT_GT(shin, mem) << "the first letter written is the rightmost";
+  EXPECT_LT(xOf(lines[0], "说"), mem);
+  EXPECT_GT(xOf(lines[0], "朋"), shin);
+}
+
+TEST(TypesetterRightToLeft, SetsArabicScriptAndKeepsItsText) {
+  Typesetter t;
+  std::string text = "维吾尔文ئۇيغۇرچە和阿拉伯文مرحبا。";
+  auto lines = t.set(paragraph(text, {"Noto Serif CJK SC,DejaVu Sans", 400, 9}), 60);
+  ASSERT_GE(lines.size(), 2u);
+  EXPECT_EQ(joinedText(lines), text);
+}
+
+TEST(TypesetterRightToLeft, AnOverrideMarkReversesLatinLettersWithoutACrash) {
+  Typesetter t;
+  std::string text = "中文\u202Eabc\u202C中文";
+  auto lines = t.set(paragraph(text), 300);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(joinedText(lines), text);
+  EXPECT_GT(xOf(lines[0], "a"), xOf(lines[0], "c"));
+}
+
+TEST(TypesetterRightToLeft, ANumberInsideHebrewReadsLeftToRight) {
+  Typesetter t;
+  std::string text = "中שנה 2020 טובה中";
+  auto lines = t.set(paragraph(text, {"Noto Serif CJK SC,DejaVu Sans", 400, 9}), 300);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(joinedText(lines), text);
+  EXPECT_LT(xOf(lines[0], "2"), xOf(lines[0], "0"));
+  EXPECT_GT(xOf(lines[0], "ש"), xOf(lines[0], "2")) << "the Hebrew before the number stands right of it";
+}
+
+// ---------------------------------------------------------------- the last resort is reported
+
+TEST(Typesetter, WarnsWhereAWordLongerThanTheMeasureIsBroken) {
+  Typesetter t;
+  DiagnosticSink sink;
+  t.reportTo(&sink);
+  auto lines = t.set(paragraph("长词" + std::string(200, 'a') + "结束"), 117);
+  EXPECT_GT(lines.size(), 2u);
+  ASSERT_FALSE(sink.warnings().empty());
+  EXPECT_EQ(sink.warnings()[0].where.str(), "test.md:1:1");
+  EXPECT_NE(sink.warnings()[0].message.find("no legal line break"), std::string::npos);
+  EXPECT_EQ(sink.warnings().size(), 1u) << "one warning for the paragraph, however many breaks";
+  EXPECT_NE(sink.warnings()[0].message.find("more times"), std::string::npos) << sink.warnings()[0].message;
+  size_t count = sink.warnings().size();
+  t.set(paragraph("长词" + std::string(200, 'a') + "结束"), 117);
+  EXPECT_EQ(sink.warnings().size(), count) << "setting the same paragraph again says nothing new";
+}
+
+TEST(Typesetter, SaysNothingWhenEveryBreakIsLegal) {
+  Typesetter t;
+  DiagnosticSink sink;
+  t.reportTo(&sink);
+  t.set(paragraph("醴陵市全面开展入河排污口整治城乡污水和垃圾处理设施建设, and some English words too."), 117);
+  EXPECT_TRUE(sink.warnings().empty());
+}
+
 }  // namespace
 }  // namespace banmian::typeset
