@@ -51,6 +51,10 @@ bool parseWord(std::string_view word, NumberFormat& out) {
   else if (word == "wan") out.scale = Scale::Wan;
   else if (word == "yi") out.scale = Scale::Yi;
   else if (word == "auto") out.scale = Scale::Auto;
+  else if (word == "trend") out.change = NumberFormat::Change::Trend;
+  else if (word == "pp") out.change = NumberFormat::Change::Points;
+  else if (word == "abs") out.absolute = true;
+  else if (word == "ratio") out.ratio = true;
   else if (word.size() == 2 && word[0] == '.' && word[1] >= '0' && word[1] <= '9') out.decimals = word[1] - '0';
   else return false;
   return true;
@@ -68,8 +72,8 @@ std::optional<NumberFormat> NumberFormat::parse(std::string_view spec, std::stri
     while (!word.empty() && word.front() == ' ') word.remove_prefix(1);
     while (!word.empty() && word.back() == ' ') word.remove_suffix(1);
     if (!word.empty() && !parseWord(word, format)) {
-      error = fmt::format("unknown number format '{}' (use unit, sep, sign, wan, yi, auto, or .N for N decimals)",
-                          word);
+      error = fmt::format("unknown number format '{}' (use unit, sep, sign, wan, yi, auto, trend, pp, abs, ratio, "
+                          "or .N for N decimals)", word);
       return std::nullopt;
     }
     start = end + 1;
@@ -97,7 +101,30 @@ std::string scaledUnit(const std::string& unit, NumberFormat::Scale scale, doubl
   return prefix + bareUnit(unit);
 }
 
-std::string formatQuantity(double value, const std::string& unit, int decimals, const NumberFormat& format) {
+namespace {
+
+// A change in words: the verb from the sign as rounded, then the magnitude (never 增长-3.1%).
+std::string changeInWords(double value, const std::string& unit, int decimals, NumberFormat format,
+                          const ChangeWording& wording) {
+  const bool points = format.change == NumberFormat::Change::Points;
+  format.change = NumberFormat::Change::None;
+  format.sign = false;
+  const int places = format.decimals ? *format.decimals : decimals;
+  if (formatNumber(value, places) == formatNumber(0, places)) return points ? wording.points_flat : wording.flat;
+  const std::string& verb = value > 0 ? (points ? wording.points_rise : wording.rise)
+                                      : (points ? wording.points_fall : wording.fall);
+  if (points) return verb + formatNumber(std::fabs(value), places, format.thousands) + wording.points;
+  format.unit = true;
+  return verb + formatQuantity(std::fabs(value), unit, decimals, format);
+}
+
+}  // namespace
+
+std::string formatQuantity(double value, const std::string& unit, int decimals, const NumberFormat& format,
+                           const ChangeWording& wording) {
+  if (format.change != NumberFormat::Change::None) return changeInWords(value, unit, decimals, format, wording);
+  if (format.absolute) value = std::fabs(value);
+  if (format.ratio) return formatNumber(value, format.decimals ? *format.decimals : decimals, format.thousands) + ":1";
   const int from = unitExponent(unit), to = targetExponent(value, unit, format.scale);
   const double scaled = value * std::pow(10.0, from - to);
   // Scaling down by 万 or 亿 without an explicit precision keeps two decimals: 55491 户 -> 5.55万户.

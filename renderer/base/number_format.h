@@ -8,15 +8,29 @@
 
 namespace banmian {
 
+// How a house style words a change: the verb for a rise, a fall and no change, for rates (增长5.7%) and
+// for percentage points (提高2.4个百分点). The layout's `wording:` can replace each.
+struct ChangeWording {
+  std::string rise = "增长", fall = "下降", flat = "持平";
+  std::string points_rise = "提高", points_fall = "回落", points_flat = "持平", points = "个百分点";
+};
+
 struct NumberFormat {
   enum class Scale { None, Wan, Yi, Auto };
+  // trend: 增长5.7% / 下降3.1% / 持平, the verb from the sign and the number without it;
+  // points: 提高2.4个百分点 / 回落0.3个百分点 / 持平, a change in percentage points.
+  enum class Change { None, Trend, Points };
   std::optional<int> decimals;  // none: the metric's own
   bool unit = false;            // write the unit after the number
   bool thousands = false;       // 55,491
   bool sign = false;            // +0.5 for positive values (changes)
   Scale scale = Scale::None;    // wan: 5.55万; yi: 0.25亿; auto: whichever keeps the number under 10 000
+  Change change = Change::None;
+  bool absolute = false;        // abs: the magnitude (3.1 for -3.1)
+  bool ratio = false;           // ratio: 1.79:1
 
-  // The words of a format, separated by commas: "unit", "sep", "sign", "wan", "yi", "auto", ".N" (N decimals).
+  // The words of a format, separated by commas: "unit", "sep", "sign", "wan", "yi", "auto", ".N" (N decimals),
+  // "trend", "pp", "abs", "ratio".
   // Returns none and sets `error` for an unknown word.
   static std::optional<NumberFormat> parse(std::string_view spec, std::string& error);
 };
@@ -24,8 +38,10 @@ struct NumberFormat {
 // A plain number: `decimals` fixed decimals, optional separators and sign; never "-0".
 std::string formatNumber(double value, int decimals, bool thousands = false, bool sign = false);
 
-// A metric's value under `format`: the value scaled and rounded, with the (scaled) unit when asked.
-std::string formatQuantity(double value, const std::string& unit, int decimals, const NumberFormat& format);
+// A metric's value under `format`: the value scaled and rounded, with the (scaled) unit when asked, worded
+// as a change when the format says trend or pp.
+std::string formatQuantity(double value, const std::string& unit, int decimals, const NumberFormat& format,
+                           const ChangeWording& wording = {});
 
 // The unit a scaled value takes: 户 -> 万户, 万元 under Yi -> 亿元.
 std::string scaledUnit(const std::string& unit, NumberFormat::Scale scale, double value);

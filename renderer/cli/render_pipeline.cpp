@@ -47,7 +47,7 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
   model::Layout layout = load::loadLayout(options.layout);
   if (usesPrintFonts(options)) selectPrintFonts(layout);
   model::Document document = load::loadDocument(options.data);
-  resolve::bindProse(document);  // {{metric.id}} in stories, fields and captions -> the metric's value
+  resolve::bindProse(document, layout.wording);  // {{metric.id}} in stories, fields and captions -> the metric's value
   resolve::ResolvedAssets assets = resolve::resolveAssets(layout, document, diagnostics);
   if (options.backend == Backend::Haru) {
     resolve::checkPrintFonts(layout.fonts);

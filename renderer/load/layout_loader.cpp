@@ -27,7 +27,7 @@ model::Layout loadLayout(const std::string& path) {
   const YamlFile file = YamlFile::load(path);
   const MapReader root(file.root(), "layout",
                        {"page", "grid", "fonts", "print-fonts", "paragraph-styles", "character-styles", "markdown",
-                        "theme", "frames", "masters", "sequence", "floats"});
+                        "theme", "frames", "masters", "sequence", "floats", "wording"});
   model::Layout layout;
   layout.file = path;
   // Sections are read in dependency order, whatever their order in the file.
@@ -44,6 +44,7 @@ model::Layout loadLayout(const std::string& path) {
   layout.markdown = readMarkdownStyles(root.optional("markdown"), root.where(), layout);
   if (auto theme = root.optional("theme")) layout.theme = readChartTheme(*theme, layout.fonts);
   layout.floats = readFloats(root.optional("floats"), root.where());
+  layout.wording = readWording(root.optional("wording"));
   readMasters(root, layout);
   layout.sequence = readSequence(root.optional("sequence"), layout, root.where());
   return layout;

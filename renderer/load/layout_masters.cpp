@@ -1,4 +1,4 @@
-// Master pages, the page sequence drawn from them, and how figures float in a story.
+// Master pages, the page sequence drawn from them, how figures float in a story, how changes are worded.
 #include <algorithm>
 
 #include <fmt/format.h>
@@ -66,6 +66,20 @@ model::FloatSettings readFloats(const std::optional<YamlValue>& value, const Sou
   r.read("caption-style", floats.caption_style, asString);
   r.read("numbering", floats.numbering, asString);
   return floats;
+}
+
+ChangeWording readWording(const std::optional<YamlValue>& value) {
+  ChangeWording wording;
+  if (!value) return wording;
+  const MapReader r(*value, "wording", {"rise", "fall", "flat", "points-rise", "points-fall", "points-flat", "points"});
+  r.read("rise", wording.rise, asString);
+  r.read("fall", wording.fall, asString);
+  r.read("flat", wording.flat, asString);
+  r.read("points-rise", wording.points_rise, asString);
+  r.read("points-fall", wording.points_fall, asString);
+  r.read("points-flat", wording.points_flat, asString);
+  r.read("points", wording.points, asString);
+  return wording;
 }
 
 }  // namespace banmian::load

@@ -32,6 +32,8 @@ model::Master readMaster(const YamlValue& value, const model::Layout& layout);
 model::PageSequence readSequence(const std::optional<YamlValue>& value, const model::Layout& layout,
                                  const SourceLocation& fallback);
 model::FloatSettings readFloats(const std::optional<YamlValue>& value, const SourceLocation& fallback);
+// `wording:` the verbs of {{x|trend}} and {{x|pp}}.
+ChangeWording readWording(const std::optional<YamlValue>& value);
 // A chart frame's `chart:` map, and the layout's `theme:` (layout_charts.cpp).
 // `extra_keys` are keys the caller reads itself (a story's chart: columns, rows).
 model::ChartSpec readChartSpec(const YamlValue& value, const std::vector<std::string>& extra_keys = {});

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/color.h"
+#include "base/number_format.h"
 #include "base/source_location.h"
 #include "base/text_options.h"
 
@@ -223,6 +224,7 @@ struct Layout {
   PageSequence sequence;
   FloatSettings floats;
   std::optional<ChartTheme> theme;  // required when a frame is a chart
+  ChangeWording wording;            // how {{x|trend}} and {{x|pp}} word a change
 
   const Master& master(const std::string& name) const;
 };

@@ -44,11 +44,12 @@ const std::vector<std::string> kPublicationKeys = {"paper", "date", "edition", "
 
 }  // namespace
 
-std::string formatMetric(const model::Metric& metric, const std::string& format, const SourceLocation& where) {
+std::string formatMetric(const model::Metric& metric, const std::string& format, const SourceLocation& where,
+                         const ChangeWording& wording) {
   std::string error;
   const std::optional<NumberFormat> parsed = NumberFormat::parse(format, error);
   if (!parsed) throw InputError(where, error);
-  return formatQuantity(metric.value, metric.unit, metric.decimals, *parsed);
+  return formatQuantity(metric.value, metric.unit, metric.decimals, *parsed, wording);
 }
 
 std::string BindingScope::publicationValue(const std::string& key, const std::string& format,
@@ -83,7 +84,7 @@ std::string BindingScope::value(const std::string& id, const std::string& format
       throw InputError(where, fmt::format("'{{{{{}}}}}' names no field of the data file", id));
     return field->second.text;
   }
-  return formatMetric(metrics_.find(id, where), format, where);
+  return formatMetric(metrics_.find(id, where), format, where, wording_ ? *wording_ : ChangeWording{});
 }
 
 std::string bindText(const std::string& text, const BindingScope& scope, const SourceLocation& where) {
@@ -101,10 +102,10 @@ std::string bindText(const std::string& text, const BindingScope& scope, const S
   return out;
 }
 
-void bindProse(model::Document& document) {
+void bindProse(model::Document& document, const ChangeWording& wording) {
   const MetricTable metrics(document.metrics);
   // Fields quote metrics, but not other fields.
-  const BindingScope scope(metrics, document.publication ? &*document.publication : nullptr);
+  const BindingScope scope(metrics, document.publication ? &*document.publication : nullptr, false, nullptr, &wording);
   for (auto& [name, story] : document.stories) bindBlocks(story.blocks, scope);
   for (auto& [name, field] : document.fields) field.text = bindText(field.text, scope, field.where);
   for (auto& photo : document.photos) photo.caption = bindText(photo.caption, scope, photo.where);

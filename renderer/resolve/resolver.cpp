@@ -28,7 +28,7 @@ ResolvedAssets resolveAssets(const model::Layout& layout, const model::Document&
   }
   const MetricTable metrics(document.metrics);
   const model::Publication* publication = document.publication ? &*document.publication : nullptr;
-  const BindingScope templates(metrics, publication, true, &document.fields);
+  const BindingScope templates(metrics, publication, true, &document.fields, &layout.wording);
   for (const auto& master : layout.masters) {
     for (const auto& frame : master.frames) {
       if (frame.kind == model::FrameKind::Chart) assets.charts[frame.name] = bindChart(frame.chart, metrics);

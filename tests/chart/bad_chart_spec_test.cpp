@@ -118,7 +118,8 @@ TEST(BadChartSpec, UnitsMustAgreeOnOneAxis) {
 
 TEST(BadChartSpec, UnknownNumberFormat) {
   EXPECT_EQ(errorOf("      title: 增速\n", "      title: 增速\n      format: percent\n"),
-            "21:15: error: unknown number format 'percent' (use unit, sep, sign, wan, yi, auto, or .N for N decimals)");
+            "21:15: error: unknown number format 'percent' (use unit, sep, sign, wan, yi, auto, trend, pp, abs, ratio, or .N "
+            "for N decimals)");
 }
 
 TEST(BadChartSpec, ChartNeedsATheme) {
