@@ -16,12 +16,16 @@ const model::ParagraphStyle& captionStyle(ComposeContext& ctx, const model::Bloc
   return ctx.styles.paragraphStyle(ctx.layout.floats.caption_style, anchor.where, "figure captions (floats: caption-style)");
 }
 
-std::string numberedCaption(const ComposeContext& ctx, const std::string& caption, int number) {
-  std::string prefix = ctx.layout.floats.numbering;
+}  // namespace
+
+std::string numberedCaption(const std::string& numbering, const std::string& caption, int number) {
+  std::string prefix = numbering;
   if (size_t at = prefix.find("{n}"); at != std::string::npos) prefix.replace(at, 3, std::to_string(number));
   if (prefix.empty()) return caption;
   return caption.empty() ? prefix : prefix + "　" + caption;
 }
+
+namespace {
 
 int rowsFor(double height, double row) { return std::max(1, static_cast<int>(std::ceil(height / row - 1e-6))); }
 
@@ -48,7 +52,7 @@ FloatFigure measureFloat(ComposeContext& ctx, const model::Block& anchor, int fl
                     : ctx.layout.floats.photo_rows;
     if (caption.empty()) caption = photo.caption;
   }
-  figure.caption = numberedCaption(ctx, caption, number);
+  figure.caption = numberedCaption(ctx.layout.floats.numbering, caption, number);
   const model::ParagraphStyle& style = captionStyle(ctx, anchor);
   const size_t lines =
       ctx.typesetter.set(ctx.styles.paragraph(figure.caption, style, anchor.where), spanWidth(ctx, figure.columns)).size();

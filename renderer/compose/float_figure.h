@@ -4,6 +4,7 @@
 #include <string>
 
 #include "compose/compose_context.h"
+#include "compose/table_layout.h"
 
 namespace banmian::compose {
 
@@ -13,7 +14,14 @@ struct FloatFigure {
   int rows = 0;           // grid rows: the picture or chart, then the caption
   int caption_rows = 0;
   std::string caption;    // "图1　说明"
+  // A table, which may break into parts: its layout and the first body row not yet placed.
+  std::shared_ptr<const TableLayout> table;
+  size_t table_first = 0;
+  int number = 0;
 };
+
+// "图{n}" with `number` for n, then the caption after an ideographic space.
+std::string numberedCaption(const std::string& numbering, const std::string& caption, int number);
 
 // Measures the figure for a flow of `flow_columns` columns on the current page's grid. `number` is its
 // place among the document's floats (图1, 图2, …).

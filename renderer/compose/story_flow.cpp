@@ -18,6 +18,8 @@ namespace {
 constexpr int kKeepWithNext = 2;
 // Rows left empty between a float and the text beside it.
 constexpr int kFloatGap = 1;
+// Body rows a table part must hold where its anchor falls (fewer read as a stray fragment).
+constexpr size_t kFewestTableRows = 3;
 
 const char* kHeadingMarks[] = {"#", "##", "###", "####", "#####", "######"};
 
@@ -57,6 +59,9 @@ class StoryFlow::FrameFill {
   bool placeLines(const std::vector<typeset::TypesetLine>& lines, const model::ParagraphStyle& style, bool keep_whole);
   void placeAnchor(const model::Block& block);
   bool placeFloat(const FloatFigure& figure, bool at_frame_start);
+  void placeTable(const model::Block& block);
+  bool placeTableRows(FloatFigure& table, bool at_frame_start);
+  int freeRowsFrom(int column, int span, int row) const;
   bool tryCells(const FloatFigure& figure, int first_column, int first_row, bool gap_below);
   void bookmark(const model::Block& block, double y);
 
@@ -71,8 +76,10 @@ void StoryFlow::FrameFill::run() {
   State& state = s_.state_;
   std::vector<FloatFigure> pending = std::move(state.pending);
   state.pending.clear();
-  for (const FloatFigure& figure : pending)
-    if (!placeFloat(figure, true)) state.pending.push_back(figure);
+  for (FloatFigure figure : pending) {
+    const bool placed = figure.table ? placeTableRows(figure, true) : placeFloat(figure, true);
+    if (!placed) state.pending.push_back(figure);
+  }
   // An anchor takes no room in the text, so one that follows the frame's last line is still placed here.
   const auto& blocks = s_.story_.blocks;
   while (state.block < blocks.size() && (!flow_.exhausted() || blocks[state.block].kind == model::Block::Kind::Figure)) {
@@ -154,6 +161,7 @@ void StoryFlow::FrameFill::placeAnchor(const model::Block& block) {
       return;
     }
   }
+  if (block.figure == model::FigureKind::Table) return placeTable(block);
   const FloatFigure figure = measureFloat(ctx_, block, frame_.area.last_column - frame_.area.first_column + 1,
                                           ++state.figures);
   const int frame_rows = frame_.area.last_row - frame_.area.first_row;
@@ -180,6 +188,61 @@ bool StoryFlow::FrameFill::placeFloat(const FloatFigure& figure, bool at_frame_s
   for (int c = column; c + span - 1 <= a.last_column; ++c)
     for (int row = c == column ? flow_.row() : a.first_row; row + figure.rows <= flow_.endRow(); ++row)
       if (tryCells(figure, c, row, true)) return true;
+  return false;
+}
+
+// A table is set where its anchor falls, across `floats: {table-columns}` columns (all by default); the rows
+// that do not fit go on at the top of the next columns or the next page under a repeated header (续表).
+void StoryFlow::FrameFill::placeTable(const model::Block& block) {
+  State& state = s_.state_;
+  const int flow_columns = frame_.area.last_column - frame_.area.first_column + 1;
+  const int wanted = ctx_.layout.floats.table_columns;
+  FloatFigure table;
+  table.anchor = &block;
+  table.columns = wanted > 0 ? std::min(wanted, flow_columns) : flow_columns;
+  table.table = layOutTable(ctx_, block, table.columns * ctx_.grid.columnWidth() + (table.columns - 1) * ctx_.grid.gutter());
+  table.number = ++state.tables;
+  if (!state.pending.empty() || !placeTableRows(table, false)) state.pending.push_back(table);
+}
+
+int StoryFlow::FrameFill::freeRowsFrom(int column, int span, int row) const {
+  int rows = 0;
+  auto free = [&](int r) {
+    for (int c = column; c < column + span; ++c)
+      if (!flow_.isFree(c, r)) return false;
+    return true;
+  };
+  while (row + rows < flow_.endRow() && free(row + rows)) ++rows;
+  return rows;
+}
+
+// Places as many of the table's remaining rows as this frame holds; true when the last row is placed.
+bool StoryFlow::FrameFill::placeTableRows(FloatFigure& table, bool at_frame_start) {
+  const model::GridArea& a = flow_.area();
+  if (!at_frame_start && flow_.exhausted()) return false;
+  int column = at_frame_start ? a.first_column : flow_.column();
+  int row = at_frame_start ? a.first_row : flow_.row();
+  for (; column + table.columns - 1 <= a.last_column; column += table.columns, row = a.first_row) {
+    const int free = freeRowsFrom(column, table.columns, row);
+    const std::string caption = numberedCaption(
+        (table.table_first > 0 ? "续" : "") + ctx_.layout.floats.table_numbering, table.anchor->caption, table.number);
+    TablePart part = tablePart(ctx_, table.table, table.table_first, free - kFloatGap, caption);
+    const bool whole_empty = table.table->body_rows.empty() && part.rows() + kFloatGap <= free;
+    // Where the anchor falls a table starts only with a few rows or all of them; else it waits for the top of
+    // a frame, which it may fill part by part.
+    const size_t left = table.table->body_rows.size() - table.table_first;
+    const bool enough = at_frame_start || part.last() || part.end - part.first >= std::min(left, kFewestTableRows);
+    if ((part.end == part.first && !whole_empty) || !enough) continue;
+    model::GridArea drawn{column, column + table.columns - 1, row, row + part.rows(), {}};
+    model::GridArea taken = drawn;
+    taken.last_row = std::min(flow_.endRow(), drawn.last_row + kFloatGap);
+    flow_.block(taken);
+    obstacles_.push_back(taken);
+    drawTablePart(ctx_, part, ctx_.grid.area(drawn));
+    s_.state_.table_rows += part.end - part.first;
+    table.table_first = part.end;
+    if (part.last()) return true;
+  }
   return false;
 }
 
@@ -254,7 +317,7 @@ bool StoryFlow::fill(const model::Frame& frame, const std::vector<model::GridAre
   const size_t items_before = ctx_.items().size(), bookmarks_before = ctx_.bookmarks.size();
   fillOnce(frame, obstacles, -1);
   const bool progressed = state_.block != before.block || state_.line != before.line || state_.cut != before.cut ||
-                          state_.pending.size() != before.pending.size();
+                          state_.pending.size() != before.pending.size() || state_.table_rows != before.table_rows;
   if (finished() && frame.balance && frame.area.last_column > frame.area.first_column)
     balance(frame, obstacles, before, items_before, bookmarks_before, last_rows_taken_);
   return progressed;

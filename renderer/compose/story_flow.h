@@ -38,6 +38,8 @@ class StoryFlow {
     size_t cut = 0;            // characters of that block placed before its current setting
     double set_width = 0;      // the measure of its current setting
     int figures = 0;           // floats numbered so far
+    int tables = 0;            // tables numbered so far
+    size_t table_rows = 0;     // table rows placed so far (a long table moves on part by part)
     std::vector<FloatFigure> pending;  // floats that found no room yet
     std::set<std::pair<int, std::string>> filled;
     std::set<std::string> floated;

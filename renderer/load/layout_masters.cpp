@@ -60,11 +60,15 @@ model::FloatSettings readFloats(const std::optional<YamlValue>& value, const Sou
   model::FloatSettings floats;
   floats.where = value ? value->where : fallback;
   if (!value) return floats;
-  const MapReader r(*value, "floats", {"columns", "photo-rows", "caption-style", "numbering"});
+  const MapReader r(*value, "floats", {"columns", "photo-rows", "caption-style", "numbering", "table-columns",
+                                      "table-numbering", "table-style"});
   r.read("columns", floats.columns, [](const YamlValue& v) { return asIntInRange(v, 1, 100); });
   r.read("photo-rows", floats.photo_rows, [](const YamlValue& v) { return asIntInRange(v, 1, 1000); });
   r.read("caption-style", floats.caption_style, asString);
   r.read("numbering", floats.numbering, asString);
+  r.read("table-columns", floats.table_columns, [](const YamlValue& v) { return asIntInRange(v, 0, 100); });
+  r.read("table-numbering", floats.table_numbering, asString);
+  r.read("table-style", floats.table_style, asString);
   return floats;
 }
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "load/markdown_inlines.h"
+#include "load/markdown_table.h"
 #include "load/name_reference.h"
 
 namespace banmian::load {
@@ -36,10 +37,11 @@ std::string literalText(cmark_node* node) {
 
 class BlockReader {
  public:
-  BlockReader(const MarkdownPositions& positions, const FigureIds& figures) : positions_(positions), figures_(figures) {}
+  BlockReader(const MarkdownPositions& positions, const FigureIds& figures, const std::string& source)
+      : positions_(positions), figures_(figures), source_(source) {}
 
   void read(cmark_node* node);
-  std::vector<model::Block> take() { return std::move(blocks_); }
+  std::vector<model::Block> take();
 
  private:
   void readFigure(cmark_node* paragraph);
@@ -48,8 +50,35 @@ class BlockReader {
 
   const MarkdownPositions& positions_;
   const FigureIds& figures_;
+  const std::string& source_;
   std::vector<model::Block> blocks_;
 };
+
+std::string plainText(const model::Block& block) {
+  std::string out;
+  for (const auto& span : block.spans) out += span.text;
+  return out;
+}
+
+// The paragraphs right after a table that caption it (表：…, Table: …) or annotate it (注：…, 资料来源：…)
+// belong to it.
+std::vector<model::Block> BlockReader::take() {
+  std::vector<model::Block> out;
+  for (auto& block : blocks_) {
+    model::Table* table = out.empty() || !out.back().table ? nullptr : &*out.back().table;
+    const std::string text = block.kind == model::Block::Kind::Paragraph ? plainText(block) : "";
+    if (table && (text.starts_with("表：") || text.starts_with("Table:"))) {
+      table->caption = text.substr(text.starts_with("Table:") ? 6 : std::string("表：").size());
+      while (table->caption.starts_with(" ")) table->caption.erase(0, 1);
+      out.back().caption = table->caption;
+    } else if (table && (text.starts_with("注：") || text.starts_with("资料来源：") || text.starts_with("数据来源："))) {
+      table->notes.push_back(text);
+    } else {
+      out.push_back(std::move(block));
+    }
+  }
+  return out;
+}
 
 void BlockReader::readFigure(cmark_node* paragraph) {
   cmark_node* image = cmark_node_first_child(paragraph);
@@ -100,7 +129,6 @@ void BlockReader::readList(cmark_node* list) {
 
 std::string_view unsupportedBlockName(cmark_node* node) {
   const std::string_view type = cmark_node_get_type_string(node);
-  if (type == "table") return "a table (GitHub table syntax); tables are not supported yet";
   switch (cmark_node_get_type(node)) {
     case CMARK_NODE_BLOCK_QUOTE: return "block quote";
     case CMARK_NODE_CODE_BLOCK: return "code block";
@@ -118,7 +146,17 @@ void BlockReader::read(cmark_node* node) {
     case CMARK_NODE_HEADING:
       return readText(node, model::Block::Kind::Heading, cmark_node_get_heading_level(node));
     case CMARK_NODE_LIST: return readList(node);
-    default: positions_.unsupported(node, unsupportedBlockName(node));
+    default:
+      if (std::string_view(cmark_node_get_type_string(node)) == "table") {
+        model::Block block;
+        block.kind = model::Block::Kind::Figure;
+        block.figure = model::FigureKind::Table;
+        block.where = positions_.at(node);
+        block.table = readTable(node, positions_, source_);
+        blocks_.push_back(std::move(block));
+        return;
+      }
+      positions_.unsupported(node, unsupportedBlockName(node));
   }
 }
 
@@ -137,7 +175,7 @@ std::unique_ptr<cmark_node, FreeNode> parse(const std::string& text) {
 std::vector<model::Block> readMarkdown(const MarkdownSource& source, const FigureIds& figures) {
   const auto document = parse(source.text);
   const MarkdownPositions positions(source);
-  BlockReader reader(positions, figures);
+  BlockReader reader(positions, figures, source.text);
   for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node)) reader.read(node);
   return reader.take();
 }

@@ -194,6 +194,9 @@ struct FloatSettings {
   int photo_rows = 10;               // picture height in rows for a photo without a file
   std::string caption_style = "caption";
   std::string numbering = "图{n}";   // caption prefix; "" for none
+  int table_columns = 0;             // columns a table spans; 0 = all the flow's
+  std::string table_numbering = "表{n}";
+  std::string table_style = "table"; // paragraph style of table cells, caption and notes
   SourceLocation where;
 };
 
@@ -238,7 +241,18 @@ struct Span {
   SourceLocation where;
 };
 
-enum class FigureKind { Photo, Chart };
+enum class FigureKind { Photo, Chart, Table };
+
+// A statistical table (三线表) from a GFM table in a story: a header row, body rows of cells, per column
+// an alignment (right-aligned columns are numeric), a caption and notes from the paragraphs after it.
+struct Table {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;  // every row has header.size() cells; "" is an empty cell
+  std::vector<Align> align;                    // per column; End = a numeric column
+  std::string caption;                         // from "表：…" (or "Table: …") after the table
+  std::vector<std::string> notes;              // "注：…", "资料来源：…" after it
+  std::vector<SourceLocation> row_where;
+};
 
 struct Block {
   enum class Kind { Paragraph, Heading, ListItem, Figure };
@@ -248,6 +262,7 @@ struct Block {
   FigureKind figure = FigureKind::Photo;  // Figure: what `![caption](photo:ID)` or `(chart:ID)` shows
   std::string figure_id;
   std::string caption;        // Figure: the Markdown image's text
+  std::optional<Table> table; // Figure of kind Table
   SourceLocation where;
 };
 

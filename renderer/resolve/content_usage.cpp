@@ -34,7 +34,7 @@ std::set<std::string> shownNames(const model::Layout& layout, const model::Docum
   }
   for (const auto& [name, story] : document.stories)
     for (const auto& block : story.blocks)
-      if (block.kind == model::Block::Kind::Figure)
+      if (block.kind == model::Block::Kind::Figure && block.figure != model::FigureKind::Table)
         shown.insert((block.figure == model::FigureKind::Photo ? "photo:" : "chart:") + block.figure_id);
   return shown;
 }

@@ -5,6 +5,7 @@
 #include "base/diagnostics.h"
 #include "base/iso_date.h"
 #include "base/number_format.h"
+#include "load/markdown_table.h"
 #include "load/name_reference.h"
 
 namespace banmian::resolve {
@@ -33,10 +34,27 @@ std::string bindReference(std::string_view inside, const BindingScope& scope, co
   return scope.value(id, format, where);
 }
 
+// Cells quote metrics too; a numeric (right-aligned) column must read as numbers once bound.
+void bindTable(model::Table& table, const BindingScope& scope, const SourceLocation& where) {
+  for (size_t r = 0; r < table.rows.size(); ++r) {
+    for (size_t c = 0; c < table.rows[r].size(); ++c) {
+      std::string& cell = table.rows[r][c];
+      cell = bindText(cell, scope, table.row_where[r]);
+      if (table.align[c] == model::Align::End && !load::isNumberCell(cell))
+        throw InputError(table.row_where[r], fmt::format("'{}' is not a number, in column {} (right-aligned, so "
+                                                         "numeric) of the table", cell, c + 1));
+    }
+  }
+  for (auto& cell : table.header) cell = bindText(cell, scope, where);
+  for (auto& note : table.notes) note = bindText(note, scope, where);
+  table.caption = bindText(table.caption, scope, where);
+}
+
 void bindBlocks(std::vector<model::Block>& blocks, const BindingScope& scope) {
   for (auto& block : blocks) {
     for (auto& span : block.spans) span.text = bindText(span.text, scope, span.where);
     block.caption = bindText(block.caption, scope, block.where);
+    if (block.table) bindTable(*block.table, scope, block.where);
   }
 }
 

@@ -166,6 +166,51 @@ TEST(StoryFlow, AFloatThatDoesNotFitItsPageMovesToTheNextNeverBefore) {
   EXPECT_NE(textOf(c.doc.pages[1]).find("图1　锚定的图"), std::string::npos);
 }
 
+model::Block tableBlock(int rows) {
+  model::Block anchor = block(model::Block::Kind::Figure, "", 60);
+  anchor.figure = model::FigureKind::Table;
+  anchor.caption = "长表";
+  model::Table table;
+  table.header = {"地区", "增速（%）"};
+  table.align = {model::Align::Start, model::Align::End};
+  for (int i = 0; i < rows; ++i) {
+    table.rows.push_back({"地区" + std::to_string(i), std::to_string(i) + ".5"});
+    table.row_where.push_back({"article.md", 62 + i, 1});
+  }
+  table.caption = "长表";
+  anchor.table = table;
+  return anchor;
+}
+
+size_t count(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST(StoryFlow, ALongTableGoesOnInTheNextColumnUnderItsHeaderAgain) {
+  auto layout = chainLayout(2);
+  layout.paragraph_styles["table"] = testing::style("table", "song", 9);
+  layout.floats.table_columns = 1;
+  auto c = composeAll(layout, storyOf({paragraph(paragraphOfLines(2), 3), tableBlock(30), paragraph(paragraphOfLines(2), 99)}));
+  const std::string text = textOf(c.doc);
+  const size_t continued = count(text, "续表1　长表");
+  EXPECT_GE(continued, 1u);                               // column 2, and then the next page
+  EXPECT_EQ(count(text, "表1　长表"), continued + 1);     // 表1 once, 续表1 on every continuation
+  EXPECT_EQ(count(text, "增速（%）"), continued + 1);     // the header repeated on each
+  EXPECT_NE(textOf(c.doc.pages[0]).find("续表1　长表"), std::string::npos);  // the next column of the same page
+  for (int i = 0; i < 30; ++i) {            // every cell once
+    EXPECT_EQ(count(text, "地区" + std::to_string(i) + std::to_string(i) + ".5"), 1u) << i;
+  }
+  // Three rules per part: thick, thin, thick.
+  std::vector<double> rules;
+  for (const auto& item : c.doc.pages[0].items)
+    if (auto* p = std::get_if<display::Path>(&item); p && p->stroke && p->ops.size() == 2 &&
+                                                       p->ops[0].p[0].y == p->ops[1].p[0].y)
+      rules.push_back(p->stroke->width);
+  EXPECT_EQ(rules, (std::vector<double>{1.0, 0.5, 1.0, 1.0, 0.5, 1.0}));
+}
+
 TEST(StoryFlow, BookmarksCarryTheirPageAndLevel) {
   std::vector<model::Block> blocks = {block(model::Block::Kind::Heading, "第一章", 1, 2)};
   for (auto& b : paragraphsOfLines(8, 5)) blocks.push_back(b);

@@ -86,6 +86,7 @@ struct Furniture {
 struct Outcome {
   bool laid_out = false;
   std::string problem;  // "" when the pages hold the story or the error is located
+  std::string error;    // the located error, when there was one
   display::Document doc;
 };
 
@@ -101,6 +102,7 @@ Outcome render(const std::string& dir, const std::string& markdown) {
     out.laid_out = true;
   } catch (const InputError& e) {
     if (e.where().file.empty()) out.problem = std::string("an error that names no file: ") + e.what();
+    out.error = e.what();
   }
   return out;
 }
@@ -137,7 +139,7 @@ TEST(RandomStories, EndInPagesHoldingTheStoryOrInALocatedError) {
   std::ofstream(dir + "/data.yaml") << readFile(repo("data/qinglan-2026q3.yaml"));
   Furniture furniture;
   Outcome empty = render(dir, "");
-  ASSERT_TRUE(empty.laid_out) << empty.problem;
+  ASSERT_TRUE(empty.laid_out) << empty.problem << empty.error;
   const std::string first = pageText(empty.doc.pages.at(0));
   furniture.first_head = first.substr(0, first.size() - furniture.folio(1, 1).size());
 

@@ -74,15 +74,39 @@ TEST(Markdown, ListItemsBecomeParagraphsWithTheirMarker) {
   EXPECT_EQ(blocks[3].spans[1].text, "乙");
 }
 
-// A GFM table must never be set as text full of '|'.
-TEST(Markdown, TableIsALocatedError) {
+// A GFM table becomes a statistical table, never text full of '|'; its caption and notes follow it.
+TEST(Markdown, TableWithCaptionAndNotes) {
+  const auto blocks = read("前文。\n\n| 指标 | 数值 |\n|---|---:|\n| 增速 | -2.3 |\n| 总额 |  |\n\n表：主要指标\n\n注：空格为无数据。\n\n后文。\n");
+  ASSERT_EQ(blocks.size(), 3u);
+  ASSERT_TRUE(blocks[1].table);
+  const model::Table& table = *blocks[1].table;
+  EXPECT_EQ(blocks[1].figure, model::FigureKind::Table);
+  EXPECT_EQ(table.header, (std::vector<std::string>{"指标", "数值"}));
+  ASSERT_EQ(table.rows.size(), 2u);
+  EXPECT_EQ(table.rows[0][1], "-2.3");
+  EXPECT_EQ(table.rows[1][1], "");
+  EXPECT_EQ(table.align[1], model::Align::End);
+  EXPECT_EQ(table.caption, "主要指标");
+  EXPECT_EQ(table.notes, (std::vector<std::string>{"注：空格为无数据。"}));
+  EXPECT_EQ(table.row_where[1].str(), "a.md:6:1");
+}
+
+std::string errorOf(const std::string& markdown) {
   try {
-    read("前文。\n\n| 指标 | 数值 |\n|---|---|\n| 增速 | 1 |\n");
-    FAIL() << "a table was accepted";
+    read(markdown);
   } catch (const InputError& e) {
-    EXPECT_EQ(std::string(e.what()), "a.md:3:1: error: unsupported Markdown: a table (GitHub table syntax); tables are "
-                                     "not supported yet");
+    return e.what();
   }
+  return "no error";
+}
+
+TEST(Markdown, BadTablesAreLocatedErrors) {
+  EXPECT_EQ(errorOf("| 指标 | 数值 |\n|---|---:|\n| 增速 | 1 | 2 |\n"),
+            "a.md:3:1: error: this table row has 3 cells, the header 2: give every row as many");
+  EXPECT_EQ(errorOf("| 指标 | 数值 |\n|---|---:|\n| 增速 |\n"),
+            "a.md:3:1: error: this table row has 1 cells, the header 2: give every row as many");
+  EXPECT_EQ(errorOf("| 指标 | 数值 |\n|---|---:|\n| 增速 | 约三成 |\n"),
+            "a.md:3:11: error: '约三成' is not a number, in column 2 (right-aligned, so numeric) of the table");
 }
 
 TEST(Markdown, NestedStylesAndUnclosedSupAreErrors) {
