@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "readable_name.h"
 #include "synthetic_clusters.h"
 #include "typeset/line_breaker.h"
 
@@ -45,7 +46,11 @@ INSTANTIATE_TEST_SUITE_P(
                       BreakCase{"S104、", 4, false},       // 、 never starts a line
                       BreakCase{"ab cd", 3, true},         // Latin breaks after a space
                       BreakCase{"ab cd", 2, false},        // not before it
-                      BreakCase{"abcd", 2, false}));       // nor inside a word
+                      BreakCase{"abcd", 2, false}),        // nor inside a word
+    [](const auto& info) {
+      return std::to_string(info.index) + "_" + banmian::testing::readableName(info.param.text) + "_before" +
+             std::to_string(info.param.before);
+    });
 
 struct LevelCase {
   const char* text;
@@ -71,7 +76,11 @@ INSTANTIATE_TEST_SUITE_P(
                       LevelCase{"中——国", 1, Kinsoku::GB, true},       // GB lets —— start a line
                       LevelCase{"中——国", 1, Kinsoku::Strict, false},  // strict does not
                       LevelCase{"中……国", 1, Kinsoku::Strict, false},
-                      LevelCase{"中·国", 1, Kinsoku::Strict, false}));
+                      LevelCase{"中·国", 1, Kinsoku::Strict, false}),
+    [](const auto& info) {
+      return std::to_string(info.index) + "_" + banmian::testing::readableName(info.param.text) + "_before" +
+             std::to_string(info.param.before);
+    });
 
 }  // namespace
 }  // namespace banmian::typeset

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "base/utf8.h"
+#include "readable_name.h"
 
 namespace banmian::typeset {
 namespace {
@@ -25,7 +26,8 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"如下:一", "如下：一"}, Case{"是吗?是", "是吗？是"}, Case{"甲;乙", "甲；乙"},
                       Case{"1,000", "1,000"}, Case{"12:30", "12:30"}, Case{"f(x)", "f(x)"},
                       Case{"19.34亿元", "19.34亿元"}, Case{"“清零”,至今", "“清零”，至今"},
-                      Case{"“5+X”和“3+X”", "“5+X”和“3+X”"}));
+                      Case{"“5+X”和“3+X”", "“5+X”和“3+X”"}),
+    [](const auto& info) { return std::to_string(info.index) + "_" + banmian::testing::readableName(info.param.in); });
 
 TEST(PunctuationNormalizerRuns, WorksAcrossRunBoundaries) {
   StyledParagraph p;
