@@ -86,6 +86,8 @@ restore() { cp -p "$root/$(field file "$1")" "$src/$(field file "$1")"; }
 
 echo "scratch copy: $src"
 sync_tree
+# The end-to-end tests find the PDF checker in ../shared/tools beside the checkout.
+if [ -d "$root/../shared" ]; then ln -sfn "$root/../shared" "$scratch/shared"; fi
 if ! build; then
   echo "the unmutated tree does not build: see $scratch/build.log"
   exit 2

@@ -14,5 +14,14 @@ TEST(RequiredTools, PdfcheckBesideTheCheckoutRunsWithPyMuPdf) {
   EXPECT_EQ(testing::pdfcheckProblem(repo("../shared/tools/pdfcheck.py")), "");
 }
 
+// What the two checks above print when something is missing: a checker that is not there, and a Python
+// that cannot import PyMuPDF (here one that cannot run at all).
+TEST(RequiredTools, AMissingCheckerOrPyMuPdfIsNamedWithWhatToInstall) {
+  const std::string problem = testing::pdfcheckProblem("/nonexistent/pdfcheck.py", "/bin/false");
+  EXPECT_NE(problem.find("/nonexistent/pdfcheck.py is missing"), std::string::npos) << problem;
+  EXPECT_NE(problem.find("cannot import fitz, which pdfcheck.py needs: apt-get install python3-fitz"), std::string::npos)
+      << problem;
+}
+
 }  // namespace
 }  // namespace banmian::e2e

@@ -12,7 +12,7 @@ const char* const kInstall = " (scripts/install-deps.sh installs it)";
 
 bool onPath(const std::string& program) { return run("command -v " + quote(program) + " >/dev/null").status == 0; }
 
-bool fitzImports() { return run("/usr/bin/python3 -c 'import fitz' 2>/dev/null").status == 0; }
+bool fitzImports(const std::string& python) { return run(python + " -c 'import fitz' 2>/dev/null").status == 0; }
 
 }  // namespace
 
@@ -24,17 +24,17 @@ std::string missingTools() {
   std::string out;
   for (const auto& [program, package] : kTools)
     if (!onPath(program)) out += std::string(program) + " is missing: apt-get install " + package + kInstall + "\n";
-  if (onPath("/usr/bin/python3") && !fitzImports())
+  if (onPath("/usr/bin/python3") && !fitzImports("/usr/bin/python3"))
     out += std::string("/usr/bin/python3 cannot import fitz: apt-get install python3-fitz") + kInstall + "\n";
   return out;
 }
 
-std::string pdfcheckProblem(const std::string& checker) {
+std::string pdfcheckProblem(const std::string& checker, const std::string& python) {
   std::string out;
   if (!exists(checker))
     out += checker + " is missing: the PDF checker must sit in ../shared/tools beside the checkout\n";
-  if (!fitzImports())
-    out += std::string("/usr/bin/python3 cannot import fitz, which pdfcheck.py needs: apt-get install python3-fitz") +
+  if (!fitzImports(python))
+    out += python + std::string(" cannot import fitz, which pdfcheck.py needs: apt-get install python3-fitz") +
            kInstall + "\n";
   return out;
 }

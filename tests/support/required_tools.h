@@ -7,7 +7,7 @@ namespace banmian::testing {
 
 // Empty when every tool is usable, else one line per missing tool naming the Debian package to install.
 std::string missingTools();
-// Empty when `checker` (../shared/tools/pdfcheck.py) exists and Debian's python3 can import PyMuPDF.
-std::string pdfcheckProblem(const std::string& checker);
+// Empty when `checker` (../shared/tools/pdfcheck.py) exists and `python` (Debian's) can import PyMuPDF.
+std::string pdfcheckProblem(const std::string& checker, const std::string& python = "/usr/bin/python3");
 
 }  // namespace banmian::testing
