@@ -41,7 +41,7 @@ sync_tree() {
       [ -f "$root/$f" ] || continue
       if ! cmp -s "$root/$f" "$src/$f"; then
         mkdir -p "$(dirname "$src/$f")"
-        cp -p "$root/$f" "$src/$f"
+        cp "$root/$f" "$src/$f"  # a new mtime, so make rebuilds it
       fi
     done
 }
@@ -82,7 +82,8 @@ open(path, "w", encoding="utf-8").write(text.replace(find, replace))
 EOF
 }
 
-restore() { cp -p "$root/$(field file "$1")" "$src/$(field file "$1")"; }
+# Copied without -p: the restored file must be newer than the object built from the mutated one.
+restore() { cp "$root/$(field file "$1")" "$src/$(field file "$1")"; }
 
 echo "scratch copy: $src"
 sync_tree
