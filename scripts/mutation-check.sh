@@ -87,6 +87,12 @@ restore() { cp "$root/$(field file "$1")" "$src/$(field file "$1")"; }
 
 echo "scratch copy: $src"
 sync_tree
+# A run that was interrupted may have left objects built from mutated files: rebuild every file a mutation
+# touches (ccache serves them).
+for m in "$root"/tests/mutations/*.mutation; do
+  f="$src/$(field file "$m")"
+  if [ -f "$f" ]; then touch "$f"; fi
+done
 # The end-to-end tests find the PDF checker in ../shared/tools beside the checkout.
 if [ -d "$root/../shared" ]; then ln -sfn "$root/../shared" "$scratch/shared"; fi
 if ! build; then
