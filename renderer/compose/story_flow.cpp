@@ -136,9 +136,9 @@ bool StoryFlow::FrameFill::placeLines(const std::vector<typeset::TypesetLine>& l
   while (i < lines.size()) {
     if (flow_.exhausted()) return false;
     const size_t region = flow_.regionIndex();
-    const bool first_chunk = i == 0 && s_.state_.cut == 0;
-    size_t k = linesForRegion(lines.size() - i, flow_.rowsLeftInRegion(), first_chunk, flow_.atRegionTop(), orphans,
-                              widows);
+    const bool first_chunk = i == 0 && s_.state_.cut == 0, top = flow_.atRegionTop();
+    const size_t rows = flow_.rowsLeftInRegion();
+    size_t k = linesForRegion(lines.size() - i, rows, first_chunk, top, orphans, widows);
     for (size_t end = i + k; i < end; ++i) {
       FlowSlot slot = flow_.takeRow();
       paintLine(lines[i], ctx_.grid.columnLeft(slot.column), ctx_.grid.baseline(slot.row, style.size), ctx_.items());

@@ -58,7 +58,12 @@ INSTANTIATE_TEST_SUITE_P(
                       ChunkCase{5, 1, true, false, 0},    // one first line alone at the foot (orphan)
                       ChunkCase{2, 1, true, false, 0},    // a two-line paragraph never splits
                       ChunkCase{3, 2, false, false, 1},   // continuing: 1 here, 2 carried over
-                      ChunkCase{5, 1, true, true, 1}));   // at a region top nothing better exists
+                      ChunkCase{5, 1, true, true, 1}),    // at a region top nothing better exists
+    [](const auto& info) {
+      const ChunkCase& c = info.param;
+      return std::to_string(c.left) + "Lines" + std::to_string(c.rows) + "Rows" + (c.first ? "First" : "Continued") +
+             (c.at_top ? "AtTop" : "");
+    });
 
 }  // namespace
 }  // namespace banmian::compose

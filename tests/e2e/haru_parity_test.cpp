@@ -8,6 +8,7 @@
 #include <regex>
 
 #include "process.h"
+#include "required_tools.h"
 #include "raster.h"
 
 namespace banmian::e2e {
@@ -43,7 +44,7 @@ TEST_F(PrintEdition, BothBackendsRender) {
 
 TEST_F(PrintEdition, PassesPdfcheckLikeTheCairoPage) {
   std::string checker = repo("../shared/tools/pdfcheck.py");
-  if (!exists(checker)) GTEST_SKIP() << "no " << checker << " beside the checkout";
+  ASSERT_EQ(testing::pdfcheckProblem(checker), "");
   Result r = run("/usr/bin/python3 " + quote(checker) + " --quiet " + quote(dir_ + "/print.pdf") + " --source " +
                  quote(repo("../shared/seed/liling-2020h1-article.txt")));
   EXPECT_EQ(r.status, 0) << r.out << r.err;

@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "process.h"
+#include "required_tools.h"
 
 namespace banmian::e2e {
 namespace {
@@ -34,7 +35,7 @@ TEST_F(LilingPage, RendersWithPlaceholderWarningsOnly) {
 
 TEST_F(LilingPage, PassesPdfcheckAgainstTheSeedArticle) {
   std::string checker = repo("../shared/tools/pdfcheck.py");
-  if (!exists(checker)) GTEST_SKIP() << "no " << checker << " beside the checkout";
+  ASSERT_EQ(testing::pdfcheckProblem(checker), "");
   Result r = run("/usr/bin/python3 " + quote(checker) + " --quiet " + quote(pdf_) + " --source " +
                  quote(repo("../shared/seed/liling-2020h1-article.txt")));
   EXPECT_EQ(r.status, 0) << r.out << r.err;

@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 #include <hb.h>
 
+#include <filesystem>
+
 #include "test_support.h"
 
 namespace banmian::exporter::test {
@@ -41,7 +43,13 @@ TEST_P(Subset, KeepsGlyphIdsAndShrinks) {
 
 INSTANTIATE_TEST_SUITE_P(Fonts, Subset,
                          ::testing::Values(Case{kNotoSerif, kNotoSerifScIndex}, Case{kKaiti, 0},
-                                           Case{kUming, 0}));
+                                           Case{kUming, 0}),
+                         [](const auto& info) {
+                           std::string name = std::filesystem::path(info.param.file).stem().string();
+                           for (char& c : name)
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return name + "_face" + std::to_string(info.param.index);
+                         });
 
 // Code points go into the cmap (and bring their nominal glyphs along).
 TEST(Subset, CodepointsAreMapped) {

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "readable_name.h"
 #include "synthetic_clusters.h"
 #include "typeset/line_breaker.h"
 #include "typeset/punctuation_adjuster.h"
@@ -59,7 +60,11 @@ INSTANTIATE_TEST_SUITE_P(
                       BreakCase{"中．国", 1, false},       // the full-width full stop is a stop mark
                       BreakCase{"中［国］", 2, false},     // ［ never ends a line
                       BreakCase{"中［国］", 3, false},     // ］ never starts one
-                      BreakCase{"中‧国", 1, false}));      // nor does the interpunct ‧ (zh-Hant)
+                      BreakCase{"中‧国", 1, false}),      // nor does the interpunct ‧ (zh-Hant)
+    [](const auto& info) {
+      return std::to_string(info.index) + "_" + banmian::testing::readableName(info.param.text) + "_before" +
+             std::to_string(info.param.before);
+    });
 
 // ’ and ' between Latin letters are apostrophes: part of the word at every level.
 struct ApostropheCase {
@@ -114,7 +119,11 @@ INSTANTIATE_TEST_SUITE_P(
                       LevelCase{"中——国", 1, Kinsoku::GB, true},       // GB lets —— start a line
                       LevelCase{"中——国", 1, Kinsoku::Strict, false},  // strict does not
                       LevelCase{"中……国", 1, Kinsoku::Strict, false},
-                      LevelCase{"中·国", 1, Kinsoku::Strict, false}));
+                      LevelCase{"中·国", 1, Kinsoku::Strict, false}),
+    [](const auto& info) {
+      return std::to_string(info.index) + "_" + banmian::testing::readableName(info.param.text) + "_before" +
+             std::to_string(info.param.before);
+    });
 
 }  // namespace
 }  // namespace banmian::typeset

@@ -56,7 +56,13 @@ INSTANTIATE_TEST_SUITE_P(
                       WidthCase{"kaiming", "你好，世界。", PunctuationStyle::Kaiming, 5.5},
                       WidthCase{"quanjiao", "你好，世界。", PunctuationStyle::Quanjiao, 6},
                       WidthCase{"dash untouched", "甲——乙", PunctuationStyle::Banjiao, 4},
-                      WidthCase{"ellipsis untouched", "甲……乙", PunctuationStyle::Banjiao, 4}));
+                      WidthCase{"ellipsis untouched", "甲……乙", PunctuationStyle::Banjiao, 4}),
+    [](const auto& info) {
+      std::string name = info.param.name;
+      for (char& c : name)
+        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+      return name;
+    });
 
 TEST(ClreqRules, LatinWordGetsQuarterEmEachSideButNotNextToPunctuation) {
   Typesetter t;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "base/utf8.h"
+#include "readable_name.h"
 
 namespace banmian::typeset {
 namespace {
@@ -32,7 +33,8 @@ INSTANTIATE_TEST_SUITE_P(
                       // straight quotes in Chinese text
                       Case{"他说\"稳\"是大局", "他说“稳”是大局"}, Case{"'稳'字", "‘稳’字"},
                       Case{"\"外\'内\'外\"", "“外‘内’外”"}, Case{"O'Neill说", "O'Neill说"},
-                      Case{"say \"hi\"", "say \"hi\""}));
+                      Case{"say \"hi\"", "say \"hi\""}),
+    [](const auto& info) { return std::to_string(info.index) + "_" + banmian::testing::readableName(info.param.in); });
 
 TEST(PunctuationNormalizerQuotes, StayStraightWhereTheStyleSaysSo) {
   EXPECT_EQ(utf8::encode(normalizePunctuation(utf8::decode("他说\"稳\"是"), {false})), "他说\"稳\"是");
