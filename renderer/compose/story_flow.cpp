@@ -6,6 +6,7 @@
 
 #include "base/utf8.h"
 #include "compose/column_rules.h"
+#include "compose/float_placer.h"
 #include "compose/line_painter.h"
 #include "compose/photo_frame.h"
 #include "compose/section_head.h"
@@ -16,10 +17,6 @@ namespace {
 
 // Lines a heading keeps with it at the bottom of a column: a head never ends a column.
 constexpr int kKeepWithNext = 2;
-// Rows left empty between a float and the text beside it.
-constexpr int kFloatGap = 1;
-// Body rows a table part must hold where its anchor falls (fewer read as a stray fragment).
-constexpr size_t kFewestTableRows = 3;
 
 const char* kHeadingMarks[] = {"#", "##", "###", "####", "#####", "######"};
 
@@ -48,7 +45,12 @@ typeset::StyledParagraph remainderOf(typeset::StyledParagraph paragraph, size_t 
 class StoryFlow::FrameFill {
  public:
   FrameFill(StoryFlow& story, const model::Frame& frame, const std::vector<model::GridArea>& obstacles, int row_limit)
-      : s_(story), ctx_(story.ctx_), frame_(frame), flow_(frame.area, obstacles, row_limit), obstacles_(obstacles) {}
+      : s_(story),
+        ctx_(story.ctx_),
+        frame_(frame),
+        flow_(frame.area, obstacles, row_limit),
+        obstacles_(obstacles),
+        floats_(ctx_, flow_, obstacles_) {}
 
   void run();
   int rowsTaken() const { return flow_.rowsTaken(); }
@@ -58,11 +60,7 @@ class StoryFlow::FrameFill {
   bool placeBand(const model::Block& block, const model::ParagraphStyle& style);
   bool placeLines(const std::vector<typeset::TypesetLine>& lines, const model::ParagraphStyle& style, bool keep_whole);
   void placeAnchor(const model::Block& block);
-  bool placeFloat(const FloatFigure& figure, bool at_frame_start);
   void placeTable(const model::Block& block);
-  bool placeTableRows(FloatFigure& table, bool at_frame_start);
-  int freeRowsFrom(int column, int span, int row) const;
-  bool tryCells(const FloatFigure& figure, int first_column, int first_row, bool gap_below);
   void bookmark(const model::Block& block, double y);
 
   StoryFlow& s_;
@@ -70,6 +68,7 @@ class StoryFlow::FrameFill {
   const model::Frame& frame_;
   ColumnFlow flow_;
   std::vector<model::GridArea> obstacles_;
+  FloatPlacer floats_;
 };
 
 void StoryFlow::FrameFill::run() {
@@ -77,7 +76,7 @@ void StoryFlow::FrameFill::run() {
   std::vector<FloatFigure> pending = std::move(state.pending);
   state.pending.clear();
   for (FloatFigure figure : pending) {
-    const bool placed = figure.table ? placeTableRows(figure, true) : placeFloat(figure, true);
+    const bool placed = figure.table ? floats_.placeTableRows(figure, true) : floats_.placeFloat(figure, true);
     if (!placed) state.pending.push_back(figure);
   }
   // An anchor takes no room in the text, so one that follows the frame's last line is still placed here.
@@ -88,6 +87,7 @@ void StoryFlow::FrameFill::run() {
     state.line = state.cut = 0;
     state.set_width = 0;
   }
+  state.table_rows += floats_.tableRowsPlaced();
   model::GridArea ruled = frame_.area;
   ruled.last_row = flow_.endRow();
   drawColumnRules(ctx_, ruled, obstacles_);
@@ -169,26 +169,7 @@ void StoryFlow::FrameFill::placeAnchor(const model::Block& block) {
     throw InputError(block.where, fmt::format("the figure '{}' needs {} grid rows, more than flow frame '{}' has ({})",
                                               block.figure_id, figure.rows, frame_.name, frame_rows));
   if (block.figure == model::FigureKind::Photo) state.floated.insert(block.figure_id);
-  if (!state.pending.empty() || !placeFloat(figure, false)) state.pending.push_back(figure);
-}
-
-// At the foot of the column the anchor falls in, else at the top of the next columns; at a frame's start
-// (a float carried over), at the top of its first columns, else at their foot.
-bool StoryFlow::FrameFill::placeFloat(const FloatFigure& figure, bool at_frame_start) {
-  const model::GridArea& a = flow_.area();
-  const int span = figure.columns;
-  const int foot = flow_.endRow() - figure.rows;
-  if (at_frame_start)
-    return tryCells(figure, a.first_column, a.first_row, true) || tryCells(figure, a.first_column, foot, false);
-  if (flow_.exhausted()) return false;
-  const int column = flow_.column();
-  if (column + span - 1 <= a.last_column && tryCells(figure, column, foot, false)) return true;
-  if (column + span <= a.last_column && tryCells(figure, column + 1, a.first_row, true)) return true;
-  // Else the first room left after the anchor on this page, column by column, top down.
-  for (int c = column; c + span - 1 <= a.last_column; ++c)
-    for (int row = c == column ? flow_.row() : a.first_row; row + figure.rows <= flow_.endRow(); ++row)
-      if (tryCells(figure, c, row, true)) return true;
-  return false;
+  if (!state.pending.empty() || !floats_.placeFloat(figure, false)) state.pending.push_back(figure);
 }
 
 // A table is set where its anchor falls, across `floats: {table-columns}` columns (all by default); the rows
@@ -202,61 +183,7 @@ void StoryFlow::FrameFill::placeTable(const model::Block& block) {
   table.columns = wanted > 0 ? std::min(wanted, flow_columns) : flow_columns;
   table.table = layOutTable(ctx_, block, table.columns * ctx_.grid.columnWidth() + (table.columns - 1) * ctx_.grid.gutter());
   table.number = ++state.tables;
-  if (!state.pending.empty() || !placeTableRows(table, false)) state.pending.push_back(table);
-}
-
-int StoryFlow::FrameFill::freeRowsFrom(int column, int span, int row) const {
-  int rows = 0;
-  auto free = [&](int r) {
-    for (int c = column; c < column + span; ++c)
-      if (!flow_.isFree(c, r)) return false;
-    return true;
-  };
-  while (row + rows < flow_.endRow() && free(row + rows)) ++rows;
-  return rows;
-}
-
-// Places as many of the table's remaining rows as this frame holds; true when the last row is placed.
-bool StoryFlow::FrameFill::placeTableRows(FloatFigure& table, bool at_frame_start) {
-  const model::GridArea& a = flow_.area();
-  if (!at_frame_start && flow_.exhausted()) return false;
-  int column = at_frame_start ? a.first_column : flow_.column();
-  int row = at_frame_start ? a.first_row : flow_.row();
-  for (; column + table.columns - 1 <= a.last_column; column += table.columns, row = a.first_row) {
-    const int free = freeRowsFrom(column, table.columns, row);
-    const std::string caption = numberedCaption(
-        (table.table_first > 0 ? "续" : "") + ctx_.layout.floats.table_numbering, table.anchor->caption, table.number);
-    TablePart part = tablePart(ctx_, table.table, table.table_first, free - kFloatGap, caption);
-    const bool whole_empty = table.table->body_rows.empty() && part.rows() + kFloatGap <= free;
-    // Where the anchor falls a table starts only with a few rows or all of them; else it waits for the top of
-    // a frame, which it may fill part by part.
-    const size_t left = table.table->body_rows.size() - table.table_first;
-    const bool enough = at_frame_start || part.last() || part.end - part.first >= std::min(left, kFewestTableRows);
-    if ((part.end == part.first && !whole_empty) || !enough) continue;
-    model::GridArea drawn{column, column + table.columns - 1, row, row + part.rows(), {}};
-    model::GridArea taken = drawn;
-    taken.last_row = std::min(flow_.endRow(), drawn.last_row + kFloatGap);
-    flow_.block(taken);
-    obstacles_.push_back(taken);
-    drawTablePart(ctx_, part, ctx_.grid.area(drawn));
-    s_.state_.table_rows += part.end - part.first;
-    table.table_first = part.end;
-    if (part.last()) return true;
-  }
-  return false;
-}
-
-bool StoryFlow::FrameFill::tryCells(const FloatFigure& figure, int first_column, int first_row, bool gap_below) {
-  if (first_row < flow_.area().first_row) return false;
-  model::GridArea drawn{first_column, first_column + figure.columns - 1, first_row, first_row + figure.rows, {}};
-  model::GridArea taken = drawn;
-  if (gap_below) taken.last_row = std::min(flow_.endRow(), drawn.last_row + kFloatGap);
-  else taken.first_row = std::max(flow_.area().first_row, drawn.first_row - kFloatGap);
-  if (drawn.last_row > flow_.endRow() || !flow_.isFree(taken)) return false;
-  flow_.block(taken);
-  obstacles_.push_back(taken);
-  drawFloat(ctx_, figure, drawn);
-  return true;
+  if (!state.pending.empty() || !floats_.placeTableRows(table, false)) state.pending.push_back(table);
 }
 
 void StoryFlow::FrameFill::bookmark(const model::Block& block, double y) {
