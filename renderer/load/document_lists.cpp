@@ -1,5 +1,6 @@
 // Photos and metrics: lists of records keyed by id.
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -53,21 +54,60 @@ std::vector<model::Photo> readPhotos(const YamlValue& value, const std::filesyst
   return photos;
 }
 
+namespace {
+
+// `values:` as a map {period: value, …} in the order written, or a list beside `periods:`.
+void readSeries(const MapReader& r, const YamlValue& values, model::Metric& metric) {
+  if (values.node.IsMap()) {
+    for (const auto& [period, value] : MapReader::withAnyKeys(values, "values").entries()) {
+      metric.periods.push_back(asString(period));
+      metric.values.push_back(asNumber(value));
+    }
+  } else {
+    const YamlValue periods = r.required("periods");
+    for (const YamlValue& period : asList(periods)) metric.periods.push_back(asString(period));
+    for (const YamlValue& value : asList(values)) metric.values.push_back(asNumber(value));
+    if (metric.periods.size() != metric.values.size())
+      values.fail(fmt::format("series '{}' has {} values for {} periods: give one value per period", metric.id,
+                              metric.values.size(), metric.periods.size()));
+  }
+  if (metric.values.empty()) values.fail(fmt::format("series '{}' has no values", metric.id));
+  std::set<std::string> seen;
+  for (const auto& period : metric.periods)
+    if (!seen.insert(period).second) values.fail(fmt::format("series '{}' gives period '{}' twice", metric.id, period));
+  metric.value = metric.values.back();
+  metric.period = metric.periods.back();
+}
+
+model::Metric readMetric(const YamlValue& element, IdRegistry& ids) {
+  const MapReader r(element, "metric", {"id", "name", "value", "values", "periods", "unit", "period", "decimals",
+                                        "previous", "source"});
+  model::Metric metric;
+  metric.where = r.where();
+  metric.id = ids.claim(r.required("id"));
+  metric.name = asString(r.required("name"));
+  metric.unit = asString(r.required("unit"));
+  const auto value = r.optional("value"), values = r.optional("values");
+  if (value && values) values->fail("a metric has 'value' (a scalar) or 'values' (a series), not both");
+  if (values) {
+    readSeries(r, *values, metric);
+  } else {
+    metric.value = asNumber(r.required("value"));
+    metric.period = asString(r.required("period"));
+  }
+  r.read("period", metric.period, asString);
+  r.read("decimals", metric.decimals, [](const YamlValue& v) { return asIntInRange(v, 0, 10); });
+  if (auto previous = r.optional("previous")) metric.previous = asNumber(*previous);
+  r.read("source", metric.source, asString);
+  return metric;
+}
+
+}  // namespace
+
 std::vector<model::Metric> readMetrics(const YamlValue& value) {
   std::vector<model::Metric> metrics;
   IdRegistry ids("metric");
-  for (const YamlValue& element : asList(value)) {
-    const MapReader r(element, "metric", {"id", "name", "value", "unit", "period", "decimals"});
-    model::Metric metric;
-    metric.where = r.where();
-    metric.id = ids.claim(r.required("id"));
-    metric.name = asString(r.required("name"));
-    metric.value = asNumber(r.required("value"));
-    metric.unit = asString(r.required("unit"));
-    metric.period = asString(r.required("period"));
-    r.read("decimals", metric.decimals, [](const YamlValue& v) { return asIntInRange(v, 0, 10); });
-    metrics.push_back(std::move(metric));
-  }
+  for (const YamlValue& element : asList(value)) metrics.push_back(readMetric(element, ids));
   return metrics;
 }
 

@@ -96,6 +96,17 @@ std::map<std::string, model::Story> readStories(const YamlFile& file, const Yaml
   return stories;
 }
 
+// `metrics:` is the list, or the name of a YAML file beside the data file that holds it, so that one story
+// template serves many regions' figures.
+std::vector<model::Metric> readMetricsOrFile(const YamlValue& value, const std::filesystem::path& base_dir) {
+  if (!value.node.IsScalar()) return readMetrics(value);
+  const std::string name = asString(value);
+  const std::string path = (base_dir / name).lexically_normal().string();
+  if (!readTextFile(path)) value.fail(fmt::format("metrics file '{}' not found or not readable (looked for {})", name, path));
+  const YamlFile file = YamlFile::load(path);
+  return readMetrics(file.root());
+}
+
 FigureIds figureIds(const model::Document& document) {
   FigureIds ids;
   for (const auto& photo : document.photos) ids.photos.push_back(photo.id);
@@ -116,7 +127,7 @@ model::Document loadDocument(const std::string& path) {
   // Photos and charts first: figures in the Markdown must name one of them.
   if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, base_dir);
   if (auto charts = root.optional("charts")) document.charts = readFigureCharts(*charts);
-  if (auto metrics = root.optional("metrics")) document.metrics = readMetrics(*metrics);
+  if (auto metrics = root.optional("metrics")) document.metrics = readMetricsOrFile(*metrics, base_dir);
   if (auto stories = root.optional("stories"))
     document.stories = readStories(file, *stories, base_dir, figureIds(document));
   return document;

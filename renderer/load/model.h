@@ -295,14 +295,19 @@ struct Photo {
   SourceLocation where;
 };
 
+// A figure of the data: a scalar, or a series over periods whose last value is its value.
 struct Metric {
   std::string id;             // gdp.growth
   std::string name;           // 地区生产总值增速
-  double value = 0;
+  double value = 0;           // a series: its last value
   std::string unit;           // %, 亿元, 户
-  std::string period;         // 2020H1
+  std::string period;         // 2020H1; a series: its last period
   int decimals = 0;
   SourceLocation where;
+  std::vector<std::string> periods;  // a series: 2026-01, 2026-02, … in order; empty for a scalar
+  std::vector<double> values;        // one per period
+  std::optional<double> previous;    // the same figure a period before
+  std::string source;                // 资料来源
 };
 
 // A chart that a story anchors with `![说明](chart:ID)`: its spec and the room it takes as a float.

@@ -73,11 +73,31 @@ void checkMark(const ChartData& data) {
   checkOneUnit(data);
 }
 
+// A chart of one series metric draws its periods: data: [cpi.monthly] on a line or columns.
+bool bindSeriesMetric(const model::ChartSpec& spec, const MetricTable& metrics, ChartData& data) {
+  if (spec.series.size() != 1 || spec.series.front().data.size() != 1 || !spec.categories.empty()) return false;
+  const model::ChartDatum& datum = spec.series.front().data.front();
+  const model::Metric& metric = metrics.find(datum.metric, datum.where);
+  if (metric.periods.empty()) return false;
+  ChartSeriesData series{datum.label.empty() ? metric.name : datum.label, {}};
+  for (size_t i = 0; i < metric.periods.size(); ++i)
+    series.values.push_back({metric.periods[i], metric.id, metric.values[i], metric.unit, metric.decimals,
+                             std::nullopt, "", 0, datum.where});
+  data.categories = metric.periods;
+  data.series.push_back(std::move(series));
+  return true;
+}
+
 }  // namespace
 
 ChartData bindChart(const model::ChartSpec& spec, const MetricTable& metrics) {
   ChartData data;
   data.spec = &spec;
+  if (bindSeriesMetric(spec, metrics, data)) {
+    data.unit = data.series.front().values.front().unit;
+    checkMark(data);
+    return data;
+  }
   for (const auto& series : spec.series) {
     ChartSeriesData bound{series.name, {}};
     for (const auto& datum : series.data) bound.values.push_back(bindValue(datum, metrics));

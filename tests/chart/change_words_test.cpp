@@ -58,8 +58,13 @@ TEST(ChangeWords, TheLayoutsWordingReplacesTheVerbs) {
 }
 
 TEST(ChangeWords, ProseBindingNeverWritesGrowthOfANegativeNumber) {
-  const std::vector<model::Metric> metrics = {
-      {"pig.stock.growth", "生猪存栏增速", -2.3, "%", "2026-09", 1, {"data.yaml", 9, 5}}};
+  model::Metric pigs;
+  pigs.id = "pig.stock.growth";
+  pigs.value = -2.3;
+  pigs.unit = "%";
+  pigs.decimals = 1;
+  pigs.where = {"data.yaml", 9, 5};
+  const std::vector<model::Metric> metrics = {pigs};
   const MetricTable table(metrics);
   EXPECT_EQ(bindText("生猪存栏{{pig.stock.growth|trend}}", table, {"a.md", 1, 1}), "生猪存栏下降2.3%");
   EXPECT_THROW(bindText("{{pig.stock.growth|trnd}}", table, {"a.md", 1, 1}), InputError);

@@ -19,7 +19,15 @@ model::ChartTheme theme() {
 }
 
 model::Metric metric(const std::string& id, double value, const std::string& unit, int decimals) {
-  return model::Metric{id, "指标" + id, value, unit, "2020H1", decimals, {"data.yaml", 1, 1}};
+  model::Metric m;
+  m.id = id;
+  m.name = "指标" + id;
+  m.value = value;
+  m.unit = unit;
+  m.period = "2020H1";
+  m.decimals = decimals;
+  m.where = {"data.yaml", 1, 1};
+  return m;
 }
 
 model::ChartSpec spec(model::ChartMark mark, const std::vector<std::string>& ids, const std::string& title) {
