@@ -1,8 +1,11 @@
 #include "cli/render_pipeline.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <utility>
 
 #include "compose/page_composer.h"
+#include "export/atomic_file.h"
 #include "export/cairo_backend.h"
 #include "export/haru_backend.h"
 #include "load/document_loader.h"
@@ -18,9 +21,16 @@ std::optional<int64_t> sourceDateEpoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
   if (!value || !*value) return std::nullopt;
   char* end = nullptr;
+  errno = 0;
   long long seconds = std::strtoll(value, &end, 10);
-  if (*end != '\0' || seconds < 0)
+  if (*end != '\0' || end == value || seconds < 0)
     throw InputError({"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + value + "'");
+  // A PDF date has four digits of year: 9999-12-31T23:59:59Z is the last one it can hold.
+  constexpr long long kLastPdfSecond = 253402300799;
+  if (errno == ERANGE || seconds > kLastPdfSecond)
+    throw InputError({"SOURCE_DATE_EPOCH"}, std::string("'") + value +
+                                                "' is after 9999-12-31T23:59:59Z, the last date a PDF can hold "
+                                                "(at most 253402300799 seconds)");
   return seconds;
 }
 
@@ -39,12 +49,43 @@ void selectPrintFonts(model::Layout& layout) {
   layout.fonts = layout.print_fonts;
 }
 
-}  // namespace
+struct Inputs {
+  model::Layout layout;
+  model::Document document;
+};
 
-display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
-  model::Layout layout = load::loadLayout(options.layout);
-  if (usesPrintFonts(options)) selectPrintFonts(layout);
-  model::Document document = load::loadDocument(options.data);
+Inputs loadInputs(const RenderOptions& options) {
+  Inputs in{load::loadLayout(options.layout), {}};
+  if (usesPrintFonts(options)) selectPrintFonts(in.layout);
+  in.document = load::loadDocument(options.data, options.root);
+  return in;
+}
+
+std::vector<std::string> outputsOf(const RenderOptions& options) {
+  std::vector<std::string> outputs{options.pdf};
+  for (const std::string* extra : {&options.png, &options.svg})
+    if (!extra->empty()) outputs.push_back(*extra);
+  return outputs;
+}
+
+// Every output must be writable and none may be an input or another output (compared as files, so
+// through links too). Called with the inputs known so far: before loading and again before the export.
+void checkOutputs(const RenderOptions& options, std::vector<std::string> inputs) {
+  bool standard_output_taken = false;
+  for (const std::string& output : outputsOf(options)) {
+    if (output == exporter::kStandardOutput) {
+      if (std::exchange(standard_output_taken, true))
+        throw exporter::ExportError("cannot write two outputs to standard output");
+      continue;
+    }
+    exporter::checkOutputPath(output, inputs);
+    inputs.push_back(output);  // the next output may not be this one
+  }
+}
+
+display::Document composeInputs(const RenderOptions& options, Inputs& in, DiagnosticSink& diagnostics) {
+  model::Layout& layout = in.layout;
+  model::Document& document = in.document;
   resolve::bindProse(document);  // {{metric.id}} in the lead and the article -> the metric's value
   resolve::ResolvedAssets assets = resolve::resolveAssets(layout, document, diagnostics);
   if (options.backend == Backend::Haru) {
@@ -57,8 +98,22 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
   return doc;
 }
 
+}  // namespace
+
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
+  Inputs in = loadInputs(options);
+  return composeInputs(options, in, diagnostics);
+}
+
 void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
-  display::Document doc = buildDocument(options, diagnostics);
+  checkOutputs(options, {options.layout, options.data});
+  Inputs in = loadInputs(options);
+  std::vector<std::string> inputs = in.document.input_files;
+  inputs.insert(inputs.end(), {options.layout, options.data});
+  checkOutputs(options, inputs);
+  display::Document doc = composeInputs(options, in, diagnostics);
+  for (const display::FontFace& face : doc.fonts) inputs.push_back(face.file);
+  checkOutputs(options, inputs);
   if (options.backend == Backend::Haru)
     exporter::writeHaruPdf(doc, options.pdf);
   else
