@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "load/document_sections.h"
+#include "load/file_access.h"
 #include "load/markdown_reader.h"
 #include "load/text_file.h"
 #include "load/yaml_file.h"
@@ -81,22 +82,24 @@ MarkdownSource leadSource(const YamlFile& file, const YamlValue& value) {
   return source;
 }
 
-MarkdownSource articleSource(const YamlValue& value, const std::filesystem::path& base_dir) {
+MarkdownSource articleSource(const YamlValue& value, const std::string& root) {
   const std::string name = asString(value);
-  const std::string path = (base_dir / name).lexically_normal().string();
-  std::optional<std::string> text = readTextFile(path);
-  if (!text) value.fail(fmt::format("article file '{}' not found or not readable (looked for {})", name, path));
+  const std::string file = accessNamedFile(root, name, value.where, "article file");
+  std::optional<std::string> text = readTextFile(file);
+  if (!text) value.fail(fmt::format("article file '{}' not readable ({})", name, file));
+  // Messages name the article as the data names it, not by its canonical path.
+  const std::string path =
+      (std::filesystem::path(value.where.file).parent_path() / name).lexically_normal().string();
   requireUtf8(*text, path);
   return MarkdownSource{path, std::move(*text)};
 }
 
 }  // namespace
 
-model::Document loadDocument(const std::string& path) {
+model::Document loadDocument(const std::string& path, const std::string& file_root) {
   const YamlFile file = YamlFile::load(path);
   const MapReader root(file.root(), "data file", {"publication", "title", "subtitle", "byline", "credit", "lead",
                                                   "article", "photos", "metrics"});
-  const std::filesystem::path base_dir = std::filesystem::path(path).parent_path();
   model::Document document;
   document.file = path;
   document.publication = readPublication(root.required("publication"));
@@ -105,10 +108,14 @@ model::Document loadDocument(const std::string& path) {
   readText(root.optional("byline"), document.byline, document.byline_where);
   readText(root.optional("credit"), document.credit, document.credit_where);
   // Photos first: figures in the Markdown must name one of them.
-  if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, base_dir);
+  if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, file_root);
   if (auto metrics = root.optional("metrics")) document.metrics = readMetrics(*metrics);
   if (auto lead = root.optional("lead")) document.lead = readMarkdown(leadSource(file, *lead), document.photos);
-  document.body = readMarkdown(articleSource(root.required("article"), base_dir), document.photos);
+  MarkdownSource article = articleSource(root.required("article"), file_root);
+  document.input_files.push_back(article.file);
+  for (const model::Photo& photo : document.photos)
+    if (!photo.file.empty()) document.input_files.push_back(photo.file);
+  document.body = readMarkdown(article, document.photos);
   return document;
 }
 

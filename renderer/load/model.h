@@ -245,6 +245,7 @@ struct Document {
   std::vector<Block> body;    // Markdown (the article file)
   std::vector<Photo> photos;  // in data order
   std::vector<Metric> metrics;
+  std::vector<std::string> input_files;  // every file the data names and the run reads (not `file`)
 
   const Photo* findPhoto(const std::string& id) const;
 };
