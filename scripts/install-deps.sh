@@ -13,7 +13,7 @@ PACKAGES=(
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei
   fontconfig
   # checking PDFs: pdfcheck.py (needs Debian's python3 and PyMuPDF), qpdf, poppler, Ghostscript
-  python3 python3-fitz qpdf poppler-utils ghostscript
+  python3 python3-fitz qpdf poppler-utils ghostscript mupdf-tools
 )
 
 missing=()

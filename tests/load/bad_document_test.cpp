@@ -65,7 +65,10 @@ const BadDocument kBadDocuments[] = {
     {"DuplicatePhotoId", In::Data, "{id: village", "{id: hero", In::Data,
      "15:10: error: duplicate photo id 'hero' (first at line 14)"},
     {"MissingPhotoFile", In::Data, "caption: 图一}", "caption: 图一, file: hero.jpg}", In::Data,
-     "14:39: error: photo file 'hero.jpg' not found (looked for {dir}/hero.jpg)"},
+     "14:39: error: photo file 'hero.jpg' not found or not readable (looked for {dir}/hero.jpg)"},
+    {"HugeMetric", In::Data, "value: 0.5", "value: 1e308", In::Data,
+     "17:43: error: 'value' 1e308 exceeds the limit 'metric-magnitude' (1e+15 absolute value of a metric; raise "
+     "it with --limit metric-magnitude=N)"},
     {"MissingArticle", In::Data, "article: article.md", "article: missing.md", In::Data,
      "12:10: error: article file 'missing.md' not found or not readable (looked for {dir}/missing.md)"},
     {"UnsupportedMarkdownInLead", In::Data, "  继续。", "  继续*强调*。", In::Data,

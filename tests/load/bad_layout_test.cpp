@@ -40,6 +40,11 @@ struct BadLayout {
 };
 
 const BadLayout kBadLayouts[] = {
+    {"HugeFontSize", "size: 9pt", "size: 1e9pt",
+     "11:28: error: 'size' of 1000000000pt exceeds the limit 'font-size' (1000 points of a font size; raise it "
+     "with --limit font-size=N)"},
+    {"HugeLength", "gutter: 8pt", "gutter: 1e308pt",
+     "6:11: error: 'gutter' may be at most 2000in (ten times the largest page), not '1e308pt'"},
     {"UnknownKeyWithSuggestion", "kind: flow, columns", "kind: flow, colums",
      "19:30: error: unknown key 'colums' in frame; did you mean 'columns'?"},
     {"UnknownKeyWithoutSuggestion", "  row: 13pt", "  row: 13pt\n  baseline: 13pt",
