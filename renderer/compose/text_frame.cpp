@@ -23,8 +23,10 @@ double fittedSize(ComposeContext& ctx, const typeset::StyledParagraph& paragraph
   // Advances scale with the size; round down to a half point, as a compositor would choose a size.
   double size = std::floor(style.size * width / natural * 2) / 2;
   if (size < style.min_size)
-    throw InputError(where, fmt::format("the text does not fit on one line even at the style's min-size {}pt "
-                                        "(it would need {:.1f}pt)", style.min_size, size));
+    throw InputError(where, fmt::format("the text does not fit on one line: at the style's min-size {}pt it is "
+                                        "{:.1f}pt long and the frame is {:.1f}pt wide (shorten the text, widen "
+                                        "the frame or lower min-size)",
+                                        style.min_size, natural * style.min_size / style.size, width));
   return size;
 }
 

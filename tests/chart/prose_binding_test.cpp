@@ -39,6 +39,18 @@ TEST(ProseBinding, BadFormatAndUnclosedBracesAreErrors) {
   EXPECT_THROW(bindText("{{}}", table, {"a.md", 1, 1}), InputError);
 }
 
+TEST(ProseBinding, AnUnclosedReferenceBeforeAnotherIsReportedAsUnclosed) {
+  const MetricTable table(kMetrics);
+  try {
+    bindText("增长{{gdp.growth|unit，另有{{gdp.growth}}", table, {"article.md", 3, 1});
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    // Not "unknown number format 'unit，另有{{gdp.growth'": the "}}" belongs to the second reference.
+    EXPECT_EQ(e.diagnostic().str(),
+              "article.md:3:7: error: '{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
+  }
+}
+
 TEST(ProseBinding, BindsTheLeadAndTheBody) {
   model::Document document;
   document.metrics = kMetrics;

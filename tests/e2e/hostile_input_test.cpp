@@ -114,6 +114,22 @@ TEST(HostileImages, ABrokenPngSaysWhatIsWrong) {
   EXPECT_EQ(r.err.find("out of memory"), std::string::npos) << r.err;
 }
 
+TEST(HostileValues, ATitleTooLongForItsLineSaysHowLong) {
+  std::string dir = tempDir();
+  std::string text = readFile(repo("data/liling-2020h1.yaml"));
+  const std::string title = "title: 在危机中育新机";
+  std::string longer;
+  for (int i = 0; i < 40; ++i) longer += "在危机中育新机";
+  text.replace(text.find(title), title.size(), "title: " + longer);
+  std::ofstream(dir + "/data.yaml") << text;
+  std::ofstream(dir + "/liling-2020h1.md") << readFile(repo("data/liling-2020h1.md"));
+  Result r = run(render(dir + "/data.yaml", dir + "/out.pdf"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("error: the text does not fit on one line: at the style's min-size"), std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("it would need"), std::string::npos) << r.err;
+}
+
 TEST(HostileValues, ADateBeyondTheLastPdfDateIsRefused) {
   std::string dir = tempDir();
   for (const char* epoch : {"99999999999999999999", "253402300800"}) {

@@ -123,6 +123,33 @@ TEST(BadLayout, MissingFileNamesTheFile) {
   }
 }
 
+std::string errorLoading(const TempDir& dir, const std::string& text) {
+  try {
+    loadLayout(dir.write("layout.yaml", text));
+  } catch (const InputError& error) {
+    return error.what();
+  }
+  return "(no error)";
+}
+
+TEST(BadLayout, DeepNestingSaysSo) {
+  const TempDir dir;
+  std::string deep = "page:\n";
+  for (int i = 0; i < 600; ++i) deep += std::string(static_cast<size_t>(i), ' ') + "- \n";
+  std::string message = errorLoading(dir, deep);
+  EXPECT_NE(message.find("error: YAML nested more than "), std::string::npos) << message;
+  EXPECT_EQ(message.find("bad file"), std::string::npos) << message;
+}
+
+TEST(BadLayout, ATabIsNamed) {
+  const TempDir dir;
+  for (const char* tabbed : {"  gutter: 8pt", "  row: 13pt"}) {
+    std::string text = replaceOnce(kValidLayout, tabbed, std::string("\t") + (tabbed + 2));
+    std::string message = errorLoading(dir, text);
+    EXPECT_NE(message.find("a tab is near: YAML indents with spaces only"), std::string::npos) << message;
+  }
+}
+
 TEST(BadLayout, EmptyFileIsAnError) {
   const TempDir dir;
   const std::string path = dir.write("layout.yaml", "");
