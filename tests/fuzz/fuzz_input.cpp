@@ -10,13 +10,23 @@
 namespace banmian::fuzz {
 namespace {
 
-const std::string& folder() {
-  static const std::string dir = [] {
+// Made on first use, removed when the fuzzer exits normally (at the end of -max_total_time).
+struct Folder {
+  Folder() {
     std::string pattern = (std::filesystem::temp_directory_path() / "banmian-fuzz-XXXXXX").string();
     if (!mkdtemp(pattern.data())) std::abort();
-    return pattern;
-  }();
-  return dir;
+    path = pattern;
+  }
+  ~Folder() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path, ignored);
+  }
+  std::string path;
+};
+
+const std::string& folder() {
+  static const Folder dir;
+  return dir.path;
 }
 
 void write(const std::string& path, std::string_view bytes) {
