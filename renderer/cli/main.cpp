@@ -40,7 +40,7 @@ std::string applyLimit(const std::string& setting) {
   return "";
 }
 
-const CLI::Validator validLimit(applyLimit, "NAME=VALUE");
+const CLI::Validator validLimit(applyLimit, "");
 
 void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
   CLI::App* render = app.add_subcommand("render", "Render a page from a layout and its data");

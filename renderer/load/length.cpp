@@ -29,6 +29,7 @@ std::optional<double> splitNumber(std::string_view text, std::string_view& rest)
 }  // namespace
 
 constexpr double kLongestLength = 2000 * 72.0;
+constexpr double kLargestEm = 100;
 
 ParsedLength parseLength(std::string_view text) {
   std::string_view unit;
@@ -86,6 +87,9 @@ double asEm(const YamlValue& value) {
   std::string_view unit;
   const std::optional<double> number = splitNumber(value.node.Scalar(), unit);
   if (!number || !(unit.empty() || unit == "em")) value.failType("a length in em such as 2em");
+  // Indents and spacings of a few em; a hundred is already wider than any column.
+  if (std::abs(*number) > kLargestEm)
+    value.fail(fmt::format("{} may be at most {}em, not '{}'", value.what, kLargestEm, value.node.Scalar()));
   return *number;
 }
 

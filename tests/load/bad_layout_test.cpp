@@ -43,6 +43,8 @@ const BadLayout kBadLayouts[] = {
     {"HugeFontSize", "size: 9pt", "size: 1e9pt",
      "11:28: error: 'size' of 1000000000pt exceeds the limit 'font-size' (1000 points of a font size; raise it "
      "with --limit font-size=N)"},
+    {"HugeEm", "size: 9pt, leading: 13pt}", "size: 9pt, leading: 13pt, indent: 1e300em}",
+     "11:56: error: 'indent' may be at most 100em, not '1e300em'"},
     {"HugeLength", "gutter: 8pt", "gutter: 1e308pt",
      "6:11: error: 'gutter' may be at most 2000in (ten times the largest page), not '1e308pt'"},
     {"UnknownKeyWithSuggestion", "kind: flow, columns", "kind: flow, colums",
