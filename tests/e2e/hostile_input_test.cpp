@@ -130,6 +130,21 @@ TEST(HostileValues, ATitleTooLongForItsLineSaysHowLong) {
   EXPECT_EQ(r.err.find("it would need"), std::string::npos) << r.err;
 }
 
+TEST(HostileValues, AHugeTitleIsALimitNotAPangoCritical) {
+  std::string dir = tempDir();
+  std::string text = readFile(layout());
+  const std::string title = "size: 60pt, leading: 72pt";
+  text.replace(text.find(title), title.size(), "size: 1e9pt, leading: 72pt");
+  std::ofstream(dir + "/layout.yaml") << text;
+  Result r = run(quote(banmian()) + " render " + quote(dir + "/layout.yaml") + " " +
+                 quote(repo("data/liling-2020h1.yaml")) + " -o " + quote(dir + "/out.pdf"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("layout.yaml:32:45: error: 'size' of 1000000000pt exceeds the limit 'font-size'"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("CRITICAL"), std::string::npos) << r.err;
+}
+
 TEST(HostileValues, ADateBeyondTheLastPdfDateIsRefused) {
   std::string dir = tempDir();
   for (const char* epoch : {"99999999999999999999", "253402300800"}) {
