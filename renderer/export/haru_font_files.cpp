@@ -2,7 +2,6 @@
 
 #include <hb.h>
 
-
 #include "export/font_subsetter.h"
 
 namespace banmian::exporter {
