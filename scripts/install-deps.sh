@@ -17,7 +17,9 @@ PACKAGES=(
   fonts-texgyre
   fontconfig
   # checking PDFs: pdfcheck.py (needs Debian's python3 and PyMuPDF), qpdf, poppler, Ghostscript
-  python3 python3-fitz qpdf poppler-utils ghostscript
+  python3 python3-fitz qpdf poppler-utils ghostscript mupdf-tools
+  # sanitizers and fuzzing (scripts/sanitize.sh): clang 14 with its libFuzzer and sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()

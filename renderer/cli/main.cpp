@@ -6,6 +6,7 @@
 #include <iostream>
 #include <map>
 
+#include "base/limits.h"
 #include "cli/render_pipeline.h"
 #include "export/cairo_backend.h"
 
@@ -15,16 +16,47 @@ constexpr int kBadInput = 1;
 constexpr int kUsage = 2;
 constexpr int kInternal = 3;
 
+std::string limitsHelp() {
+  std::string help = "Raise (or lower) a limit on what the input may ask for:";
+  for (const banmian::Limit& l : banmian::limits()) help += fmt::format("\n  {}={:.15g} ({})", l.name, l.value, l.what);
+  return help;
+}
+
+// "image-pixels=2e8" -> the limit set; a message otherwise (CLI11 reports it as a usage error).
+std::string applyLimit(const std::string& setting) {
+  size_t equals = setting.find('=');
+  if (equals == std::string::npos) return "a limit is NAME=VALUE, such as image-pixels=200000000";
+  try {
+    size_t used = 0;
+    std::string number = setting.substr(equals + 1);
+    double value = std::stod(number, &used);
+    if (used != number.size()) return "not a number: '" + number + "'";
+    banmian::setLimit(setting.substr(0, equals), value);
+  } catch (const std::invalid_argument& e) {
+    return std::string(e.what()).rfind("stod", 0) == 0 ? "not a number in '" + setting + "'" : e.what();
+  } catch (const std::out_of_range&) {
+    return "number out of range in '" + setting + "'";
+  }
+  return "";
+}
+
+const CLI::Validator validLimit(applyLimit, "");
+
 void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
   CLI::App* render = app.add_subcommand("render", "Render a page from a layout and its data");
   render->add_option("layout", o.layout, "Layout YAML (layouts/…)")->required()->check(CLI::ExistingFile);
   render->add_option("data", o.data, "Data YAML (data/…)")->required()->check(CLI::ExistingFile);
-  render->add_option("-o,--output", o.pdf, "PDF to write")->required();
+  render->add_option("-o,--output", o.pdf, "PDF to write ('-': standard output)")->required();
+  render->add_option("--root", o.root,
+                     "Folder the files named in the data (stories, photos, metrics) must lie under; default: the "
+                     "data file's folder")
+      ->check(CLI::ExistingDirectory);
   render->add_option("--png", o.png, "Also write each page as PNG: out/p{page}.png ({page} = 1, 2, ...)");
   render->add_option("--svg", o.svg, "Also write each page as SVG, named like --png");
   render->add_option("--dpi", o.dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0))->capture_default_str();
   render->add_flag("--strict", o.strict, "Treat warnings (such as a photo without a file) as errors");
   render->add_flag("-v,--verbose", o.verbose, "Also print notes on typesetting choices (e.g. loose lines no break avoids)");
+  render->add_option("--limit", o.limits, limitsHelp())->type_name("NAME=VALUE")->check(validLimit);
   using banmian::cli::Backend;
   using banmian::cli::FontSet;
   render

@@ -1,10 +1,13 @@
 #include "cli/render_pipeline.h"
 
+#include <cerrno>
 #include <cstdlib>
+#include <utility>
 
 #include <fmt/format.h>
 
 #include "compose/page_composer.h"
+#include "export/atomic_file.h"
 #include "export/cairo_backend.h"
 #include "export/haru_backend.h"
 #include "load/document_loader.h"
@@ -20,9 +23,16 @@ std::optional<int64_t> sourceDateEpoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
   if (!value || !*value) return std::nullopt;
   char* end = nullptr;
+  errno = 0;
   long long seconds = std::strtoll(value, &end, 10);
-  if (*end != '\0' || seconds < 0)
+  if (*end != '\0' || end == value || seconds < 0)
     throw InputError({"SOURCE_DATE_EPOCH"}, std::string("not a number of seconds: '") + value + "'");
+  // A PDF date has four digits of year: 9999-12-31T23:59:59Z is the last one it can hold.
+  constexpr long long kLastPdfSecond = 253402300799;
+  if (errno == ERANGE || seconds > kLastPdfSecond)
+    throw InputError({"SOURCE_DATE_EPOCH"}, std::string("'") + value +
+                                                "' is after 9999-12-31T23:59:59Z, the last date a PDF can hold "
+                                                "(at most 253402300799 seconds)");
   return seconds;
 }
 
@@ -41,13 +51,60 @@ void selectPrintFonts(model::Layout& layout) {
   layout.fonts = layout.print_fonts;
 }
 
-}  // namespace
+struct Inputs {
+  model::Layout layout;
+  model::Document document;
+};
 
-display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
-  model::Layout layout = load::loadLayout(options.layout);
-  if (usesPrintFonts(options)) selectPrintFonts(layout);
-  model::Document document = load::loadDocument(options.data);
-  resolve::bindProse(document, layout.wording);  // {{metric.id}} in stories, fields and captions -> the metric's value
+Inputs loadInputs(const RenderOptions& options) {
+  Inputs in{load::loadLayout(options.layout), {}};
+  if (usesPrintFonts(options)) selectPrintFonts(in.layout);
+  in.document = load::loadDocument(options.data, options.root);
+  return in;
+}
+
+// "out/p{page}.png" for page `page` (from 0) of `pages`; a name without {page} serves a one-page document.
+std::string pageFileName(const std::string& pattern, size_t page, size_t pages) {
+  const size_t at = pattern.find("{page}");
+  if (at == std::string::npos) {
+    if (pages > 1)
+      throw InputError({pattern}, fmt::format("the document has {} pages: put {{page}} in the file name for one file "
+                                              "per page (out/p{{page}}.png)", pages));
+    return pattern;
+  }
+  return std::string(pattern).replace(at, 6, std::to_string(page + 1));
+}
+
+// The files a run writes; before the pages are known (`pages` 0), the page patterns as written.
+std::vector<std::string> outputsOf(const RenderOptions& options, size_t pages) {
+  std::vector<std::string> outputs{options.pdf};
+  for (const std::string* extra : {&options.png, &options.svg}) {
+    if (extra->empty()) continue;
+    if (pages == 0) outputs.push_back(*extra);
+    for (size_t page = 0; page < pages; ++page) outputs.push_back(pageFileName(*extra, page, pages));
+  }
+  return outputs;
+}
+
+// Every output must be writable and none may be an input or another output (compared as files, so
+// through links too). Called with the inputs known so far: before loading and again before the export.
+void checkOutputs(const RenderOptions& options, std::vector<std::string> inputs, size_t pages = 0) {
+  bool standard_output_taken = false;
+  for (const std::string& output : outputsOf(options, pages)) {
+    if (output == exporter::kStandardOutput) {
+      if (std::exchange(standard_output_taken, true))
+        throw exporter::ExportError("cannot write two outputs to standard output");
+      continue;
+    }
+    exporter::checkOutputPath(output, inputs);
+    inputs.push_back(output);  // the next output may not be this one
+  }
+}
+
+display::Document composeInputs(const RenderOptions& options, Inputs& in, DiagnosticSink& diagnostics) {
+  model::Layout& layout = in.layout;
+  model::Document& document = in.document;
+  resolve::bindProse(document, layout.wording);  // {{metric.id}} in stories, fields and captions -> its value
   resolve::ResolvedAssets assets = resolve::resolveAssets(layout, document, diagnostics);
   if (options.backend == Backend::Haru) {
     resolve::checkPrintFonts(layout.fonts);
@@ -60,30 +117,31 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
   return doc;
 }
 
-std::string pageFileName(const std::string& pattern, size_t page, size_t pages) {
-  const size_t at = pattern.find("{page}");
-  if (at == std::string::npos) {
-    if (pages > 1)
-      throw InputError({pattern}, fmt::format("the document has {} pages: put {{page}} in the file name for one file "
-                                              "per page (out/p{{page}}.png)", pages));
-    return pattern;
-  }
-  return std::string(pattern).replace(at, 6, std::to_string(page + 1));
+}  // namespace
+
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
+  Inputs in = loadInputs(options);
+  return composeInputs(options, in, diagnostics);
 }
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
-  display::Document doc = buildDocument(options, diagnostics);
+  checkOutputs(options, {options.layout, options.data});
+  Inputs in = loadInputs(options);
+  std::vector<std::string> inputs = in.document.input_files;
+  inputs.insert(inputs.end(), {options.layout, options.data});
+  checkOutputs(options, inputs);
+  display::Document doc = composeInputs(options, in, diagnostics);
+  for (const display::FontFace& face : doc.fonts) inputs.push_back(face.file);
   const size_t pages = doc.pages.size();
-  // Names first, so that a bad pattern stops the run before anything is written.
-  if (!options.png.empty()) pageFileName(options.png, 0, pages);
-  if (!options.svg.empty()) pageFileName(options.svg, 0, pages);
+  checkOutputs(options, inputs, pages);  // also refuses a page pattern without {page} before anything is written
   if (options.backend == Backend::Haru)
     exporter::writeHaruPdf(doc, options.pdf);
   else
     exporter::writePdf(doc, options.pdf);
   for (size_t page = 0; page < pages; ++page) {
-    if (!options.png.empty()) exporter::writePng(doc, static_cast<int>(page), options.dpi, pageFileName(options.png, page, pages));
-    if (!options.svg.empty()) exporter::writeSvg(doc, static_cast<int>(page), pageFileName(options.svg, page, pages));
+    const int index = static_cast<int>(page);
+    if (!options.png.empty()) exporter::writePng(doc, index, options.dpi, pageFileName(options.png, page, pages));
+    if (!options.svg.empty()) exporter::writeSvg(doc, index, pageFileName(options.svg, page, pages));
   }
 }
 

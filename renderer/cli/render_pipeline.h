@@ -2,6 +2,7 @@
 // The whole pipeline for one document: load -> resolve -> typeset -> compose -> export.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/diagnostics.h"
 #include "display/display_list.h"
@@ -17,7 +18,7 @@ enum class FontSet { Auto, Screen, Print };
 struct RenderOptions {
   std::string layout;
   std::string data;
-  std::string pdf;                 // output PDF (required)
+  std::string pdf;                 // output PDF (required); "-" is standard output
   std::string png;                 // optional PNG per page: "out/p{page}.png" ({page} counts from 1)
   std::string svg;                 // optional SVG per page, named the same way
   double dpi = 150;
@@ -25,13 +26,16 @@ struct RenderOptions {
   bool verbose = false;            // also print notes (typesetting choices) to standard error
   Backend backend = Backend::Cairo;
   FontSet fonts = FontSet::Auto;
+  std::vector<std::string> limits;  // "--limit NAME=VALUE", applied (base/limits.h) while parsing
+  std::string root;                // files the data names must lie under it; empty: the data's folder
   std::optional<int64_t> creation_time;  // from SOURCE_DATE_EPOCH
 };
 
 // Builds the display list (no files written). Throws InputError for bad input.
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics);
 
-// Builds and writes every requested output. Throws InputError for bad input.
+// Builds and writes every requested output. Throws InputError for bad input, ExportError for an output
+// path that may not be written (checked before the work, see export/atomic_file.h).
 void render(const RenderOptions& options, DiagnosticSink& diagnostics);
 
 // SOURCE_DATE_EPOCH as reproducible-builds.org defines it: unset -> none; not a number -> InputError.

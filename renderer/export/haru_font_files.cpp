@@ -2,8 +2,6 @@
 
 #include <hb.h>
 
-#include <fstream>
-
 #include "export/font_subsetter.h"
 
 namespace banmian::exporter {
@@ -14,13 +12,10 @@ namespace {
 // mapped costs only their cmap and metrics entries: libharu embeds the outlines of drawn glyphs only.
 constexpr uint32_t kMeasuredByLibharu[] = {'H', 'x'};
 
-bool writeBlob(hb_blob_t* blob, const std::string& path) {
+std::optional<MemoryFile> memoryFileOf(hb_blob_t* blob) {
   unsigned length = 0;
   const char* data = hb_blob_get_data(blob, &length);
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(data, static_cast<std::streamsize>(length));
-  out.close();
-  return static_cast<bool>(out);
+  return MemoryFile::create("banmian-font", data, length);
 }
 
 }  // namespace
@@ -28,8 +23,7 @@ bool writeBlob(hb_blob_t* blob, const std::string& path) {
 HaruFontFiles::HaruFontFiles(const display::Document& doc)
     : faces_(doc.fonts),
       usage_(collectFontUsage(doc)),
-      sources_(doc.fonts.size()),
-      dir_(TempDir::create("banmian-haru-")) {}
+      sources_(doc.fonts.size()) {}
 
 FontSource HaruFontFiles::original(int index) const {
   const display::FontFace& f = faces_.at(static_cast<size_t>(index));
@@ -47,19 +41,19 @@ const FontSource& HaruFontFiles::source(int index) {
 
 std::optional<FontSource> HaruFontFiles::writeSubset(int index) {
   const FontUsage& usage = usage_[static_cast<size_t>(index)];
-  if (!dir_ || usage.glyphs.empty()) return std::nullopt;
+  if (usage.glyphs.empty()) return std::nullopt;
   std::vector<uint32_t> codepoints = usage.codepoints;
   codepoints.insert(codepoints.end(), std::begin(kMeasuredByLibharu), std::end(kMeasuredByLibharu));
   const display::FontFace& f = faces_[static_cast<size_t>(index)];
   hb_blob_t* subset = subsetFace(f.file, f.index, usage.glyphs, codepoints);
   if (!subset) return std::nullopt;
-  // Named by the font's index in the document. libharu names the font in the PDF after its `name`
-  // table (the PostScript name), never after the file, so the temporary path cannot reach the output.
-  std::string path = dir_->path() + "/font-" + std::to_string(index) + ".ttf";
-  bool written = writeBlob(subset, path);
+  // libharu names the font in the PDF after its `name` table (the PostScript name), never after the
+  // file, so the /proc path cannot reach the output.
+  std::optional<MemoryFile> file = memoryFileOf(subset);
   hb_blob_destroy(subset);
-  if (!written) return std::nullopt;
-  return FontSource{path, 0, true};
+  if (!file) return std::nullopt;
+  subsets_.push_back(std::move(*file));
+  return FontSource{subsets_.back().path(), 0, true};
 }
 
 }  // namespace banmian::exporter

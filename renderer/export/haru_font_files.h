@@ -2,16 +2,16 @@
 // The font files libharu reads. libharu 2.3 embeds only the glyph outlines a page uses but copies
 // every other table whole (cmap, hmtx, loca, name... for tens of thousands of glyphs), and it loads
 // TrueType only from a file. So each face is first subset with HarfBuzz to what the document draws in
-// it, and the subset is written into a private temporary directory. libharu keeps reading that file
-// until the PDF is saved (the glyph outlines are copied at save time), so this object must outlive the
-// libharu document; the directory goes with it.
+// it, and the subset is held in an in-memory file (nothing on disk to leak when the run is killed).
+// libharu keeps reading that file until the PDF is saved (the glyph outlines are copied at save time),
+// so this object must outlive the libharu document.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "display/display_list.h"
 #include "export/font_usage.h"
-#include "export/temp_dir.h"
+#include "export/memory_file.h"
 
 namespace banmian::exporter {
 
@@ -19,7 +19,7 @@ namespace banmian::exporter {
 struct FontSource {
   std::string file;
   int index = 0;
-  bool subset = false;  // a HarfBuzz subset in the private directory, not the font as installed
+  bool subset = false;  // a HarfBuzz subset in memory, not the font as installed
 };
 
 class HaruFontFiles {
@@ -39,7 +39,7 @@ class HaruFontFiles {
   const std::vector<display::FontFace>& faces_;
   std::vector<FontUsage> usage_;
   std::vector<std::optional<FontSource>> sources_;
-  std::optional<TempDir> dir_;  // none when it cannot be created: then every face is the original
+  std::vector<MemoryFile> subsets_;  // the files sources_ name; without memfd every face is the original
 };
 
 }  // namespace banmian::exporter

@@ -6,6 +6,7 @@
 
 #include "export/export_error.h"
 #include "export/haru_handles.h"
+#include "export/haru_to_unicode.h"
 
 namespace banmian::exporter {
 namespace {
@@ -93,6 +94,9 @@ HaruFonts::Entry& HaruFonts::load(int index) {
   checkHaru(pdf_, name, "cannot load font " + describe(index));
   e.haru = HPDF_GetFont(pdf_, name, "UTF-8");
   checkHaru(pdf_, e.haru, "cannot use font " + describe(index));
+  if (!writeIdentityToUnicode(e.haru))
+    throw ExportError("libharu wrote no ToUnicode map for font " + describe(index) + ": text would not extract");
+  checkHaru(pdf_, HPDF_GetError(pdf_), "cannot write the ToUnicode map of font " + describe(index));
   e.face = face.release();
   e.font = hb_font_create(e.face);
   return e;

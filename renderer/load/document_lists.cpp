@@ -1,10 +1,13 @@
 // Photos and metrics: lists of records keyed by id.
+#include <cmath>
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "base/limits.h"
 #include "load/document_sections.h"
+#include "load/file_access.h"
 #include "load/layout_sections.h"
 #include "load/yaml_map_reader.h"
 
@@ -28,18 +31,20 @@ class IdRegistry {
   std::map<std::string, SourceLocation> seen_;
 };
 
-std::string resolvePhotoFile(const YamlValue& value, const std::filesystem::path& base_dir) {
-  const std::string name = asString(value);
-  const std::filesystem::path file = std::filesystem::absolute(base_dir / name).lexically_normal();
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(file, error))
-    value.fail(fmt::format("photo file '{}' not found (looked for {})", name, file.string()));
-  return file.string();
+
+// A figure that any report could print: finite (YAML's .inf and .nan are numbers to yaml-cpp) and
+// within the limit 'metric-magnitude', so that no format can overflow into "inf%".
+double asMetricValue(const YamlValue& value) {
+  const double number = asNumber(value);
+  if (!std::isfinite(number)) value.fail(fmt::format("'value' must be a finite number, not '{}'", value.node.Scalar()));
+  if (std::abs(number) > limit("metric-magnitude"))
+    value.fail(fmt::format("'value' {} {}", value.node.Scalar(), exceededLimit("metric-magnitude")));
+  return number;
 }
 
 }  // namespace
 
-std::vector<model::Photo> readPhotos(const YamlValue& value, const std::filesystem::path& base_dir) {
+std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& file_root) {
   std::vector<model::Photo> photos;
   IdRegistry ids("photo");
   for (const YamlValue& element : asList(value)) {
@@ -48,7 +53,9 @@ std::vector<model::Photo> readPhotos(const YamlValue& value, const std::filesyst
     photo.where = r.where();
     photo.id = ids.claim(r.required("id"));
     photo.caption = asString(r.required("caption"));
-    r.read("file", photo.file, [&](const YamlValue& file) { return resolvePhotoFile(file, base_dir); });
+    r.read("file", photo.file, [&](const YamlValue& file) { 
+      return accessNamedFile(file_root, asString(file), file.where, "photo file");
+    });
     photos.push_back(std::move(photo));
   }
   return photos;
@@ -61,12 +68,12 @@ void readSeries(const MapReader& r, const YamlValue& values, model::Metric& metr
   if (values.node.IsMap()) {
     for (const auto& [period, value] : MapReader::withAnyKeys(values, "values").entries()) {
       metric.periods.push_back(asString(period));
-      metric.values.push_back(asNumber(value));
+      metric.values.push_back(asMetricValue(value));
     }
   } else {
     const YamlValue periods = r.required("periods");
     for (const YamlValue& period : asList(periods)) metric.periods.push_back(asString(period));
-    for (const YamlValue& value : asList(values)) metric.values.push_back(asNumber(value));
+    for (const YamlValue& value : asList(values)) metric.values.push_back(asMetricValue(value));
     if (metric.periods.size() != metric.values.size())
       values.fail(fmt::format("series '{}' has {} values for {} periods: give one value per period", metric.id,
                               metric.values.size(), metric.periods.size()));
@@ -92,12 +99,12 @@ model::Metric readMetric(const YamlValue& element, IdRegistry& ids) {
   if (values) {
     readSeries(r, *values, metric);
   } else {
-    metric.value = asNumber(r.required("value"));
+    metric.value = asMetricValue(r.required("value"));
     metric.period = asString(r.required("period"));
   }
   r.read("period", metric.period, asString);
   r.read("decimals", metric.decimals, [](const YamlValue& v) { return asIntInRange(v, 0, 10); });
-  if (auto previous = r.optional("previous")) metric.previous = asNumber(*previous);
+  if (auto previous = r.optional("previous")) metric.previous = asMetricValue(*previous);
   r.read("source", metric.source, asString);
   return metric;
 }

@@ -6,6 +6,7 @@
 
 #include "base/iso_date.h"
 #include "load/document_sections.h"
+#include "load/file_access.h"
 #include "load/markdown_reader.h"
 #include "load/text_file.h"
 #include "load/yaml_file.h"
@@ -70,39 +71,44 @@ MarkdownSource inlineSource(const YamlFile& file, const YamlValue& value) {
   return source;
 }
 
-MarkdownSource fileSource(const YamlValue& value, const std::filesystem::path& base_dir) {
+MarkdownSource fileSource(const YamlValue& value, const std::string& root, std::vector<std::string>& inputs) {
   const std::string name = asString(value);
-  const std::string path = (base_dir / name).lexically_normal().string();
-  std::optional<std::string> text = readTextFile(path);
-  if (!text) value.fail(fmt::format("story file '{}' not found or not readable (looked for {})", name, path));
+  const std::string file = accessNamedFile(root, name, value.where, "story file");
+  std::optional<std::string> text = readTextFile(file);
+  if (!text) value.fail(fmt::format("story file '{}' not readable ({})", name, file));
+  inputs.push_back(file);
+  // Messages name the story file as the data names it, not by its canonical path.
+  const std::string path =
+      (std::filesystem::path(value.where.file).parent_path() / name).lexically_normal().string();
   requireUtf8(*text, path);
   return MarkdownSource{path, std::move(*text)};
 }
 
 // A story is Markdown written inline (a block scalar) or {file: NAME.md} beside the data file.
-MarkdownSource storySource(const YamlFile& file, const YamlValue& value, const std::filesystem::path& base_dir) {
+MarkdownSource storySource(const YamlFile& file, const YamlValue& value, const std::string& root,
+                           std::vector<std::string>& inputs) {
   if (!value.node.IsMap()) return inlineSource(file, value);
   const MapReader r(value, "story", {"file"});
-  return fileSource(r.required("file"), base_dir);
+  return fileSource(r.required("file"), root, inputs);
 }
 
-std::map<std::string, model::Story> readStories(const YamlFile& file, const YamlValue& value,
-                                                const std::filesystem::path& base_dir, const FigureIds& figures) {
+std::map<std::string, model::Story> readStories(const YamlFile& file, const YamlValue& value, const std::string& root,
+                                                const FigureIds& figures, std::vector<std::string>& inputs) {
   std::map<std::string, model::Story> stories;
   for (const auto& [key, story] : MapReader::withAnyKeys(value, "stories").entries()) {
     const std::string name = asString(key);
-    stories[name] = model::Story{name, readMarkdown(storySource(file, story, base_dir), figures), key.where};
+    stories[name] = model::Story{name, readMarkdown(storySource(file, story, root, inputs), figures), key.where};
   }
   return stories;
 }
 
 // `metrics:` is the list, or the name of a YAML file beside the data file that holds it, so that one story
 // template serves many regions' figures.
-std::vector<model::Metric> readMetricsOrFile(const YamlValue& value, const std::filesystem::path& base_dir) {
+std::vector<model::Metric> readMetricsOrFile(const YamlValue& value, const std::string& root,
+                                             std::vector<std::string>& inputs) {
   if (!value.node.IsScalar()) return readMetrics(value);
-  const std::string name = asString(value);
-  const std::string path = (base_dir / name).lexically_normal().string();
-  if (!readTextFile(path)) value.fail(fmt::format("metrics file '{}' not found or not readable (looked for {})", name, path));
+  const std::string path = accessNamedFile(root, asString(value), value.where, "metrics file");
+  inputs.push_back(path);
   const YamlFile file = YamlFile::load(path);
   return readMetrics(file.root());
 }
@@ -116,20 +122,22 @@ FigureIds figureIds(const model::Document& document) {
 
 }  // namespace
 
-model::Document loadDocument(const std::string& path) {
+model::Document loadDocument(const std::string& path, const std::string& file_root) {
   const YamlFile file = YamlFile::load(path);
   const MapReader root(file.root(), "data file", {"publication", "fields", "stories", "photos", "charts", "metrics"});
-  const std::filesystem::path base_dir = std::filesystem::path(path).parent_path();
   model::Document document;
   document.file = path;
   if (auto publication = root.optional("publication")) document.publication = readPublication(*publication);
   if (auto fields = root.optional("fields")) document.fields = readFields(*fields);
   // Photos and charts first: figures in the Markdown must name one of them.
-  if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, base_dir);
+  if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, file_root);
   if (auto charts = root.optional("charts")) document.charts = readFigureCharts(*charts);
-  if (auto metrics = root.optional("metrics")) document.metrics = readMetricsOrFile(*metrics, base_dir);
+  if (auto metrics = root.optional("metrics"))
+    document.metrics = readMetricsOrFile(*metrics, file_root, document.input_files);
   if (auto stories = root.optional("stories"))
-    document.stories = readStories(file, *stories, base_dir, figureIds(document));
+    document.stories = readStories(file, *stories, file_root, figureIds(document), document.input_files);
+  for (const model::Photo& photo : document.photos)
+    if (!photo.file.empty()) document.input_files.push_back(photo.file);
   return document;
 }
 

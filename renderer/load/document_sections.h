@@ -10,7 +10,8 @@
 namespace banmian::load {
 
 // Photo files are resolved against `base_dir` (the data file's folder) to absolute paths.
-std::vector<model::Photo> readPhotos(const YamlValue& value, const std::filesystem::path& base_dir);
+// Photo files must lie under `file_root` (see file_access.h).
+std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& file_root);
 std::vector<model::Metric> readMetrics(const YamlValue& value);
 // `charts:`: the charts that stories anchor, by id.
 std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value);

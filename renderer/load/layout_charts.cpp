@@ -120,11 +120,11 @@ void readThemeFonts(const YamlValue& value, const std::map<std::string, model::F
 
 void readThemeSizes(const YamlValue& value, model::ChartTheme& theme) {
   const MapReader r(value, "theme sizes", {"title", "label", "number", "big-number", "note"});
-  r.read("title", theme.title_size, asPositiveLength);
-  r.read("label", theme.label_size, asPositiveLength);
-  r.read("number", theme.number_size, asPositiveLength);
-  r.read("big-number", theme.big_number_size, asPositiveLength);
-  r.read("note", theme.note_size, asPositiveLength);
+  r.read("title", theme.title_size, asFontSize);
+  r.read("label", theme.label_size, asFontSize);
+  r.read("number", theme.number_size, asFontSize);
+  r.read("big-number", theme.big_number_size, asFontSize);
+  r.read("note", theme.note_size, asFontSize);
 }
 
 std::vector<Color> asPalette(const YamlValue& value) {

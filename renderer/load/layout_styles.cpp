@@ -69,7 +69,7 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
                      "opening-at-line-start", "orphans", "widows", "curly-quotes", "hanging-punctuation", "lang",
                      "max-justify-gap"});
   style.font = asReference(r.required("font"), fonts, "font role");
-  style.size = asPositiveLength(r.required("size"));
+  style.size = asFontSize(r.required("size"));
   style.leading = asPositiveLength(r.required("leading"));
   r.read("weight", style.weight, asWeight);
   r.read("indent", style.indent, asEm);
@@ -94,7 +94,7 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
   r.read("orphans", style.orphans, asLineCount);
   r.read("widows", style.widows, asLineCount);
   if (auto min_size = r.optional("min-size")) {
-    style.min_size = asPositiveLength(*min_size);
+    style.min_size = asFontSize(*min_size);
     if (style.min_size > style.size) min_size->fail("'min-size' must not be greater than 'size'");
   }
   return style;

@@ -20,6 +20,8 @@ double asLength(const YamlValue& value);
 double asPositiveLength(const YamlValue& value);
 // A length that must not be negative (margins, gutters, rule widths).
 double asNonNegativeLength(const YamlValue& value);
+// A font size: positive, at most the limit 'font-size' (base/limits.h).
+double asFontSize(const YamlValue& value);
 // A multiple of the font size: "2em" or a bare number.
 double asEm(const YamlValue& value);
 

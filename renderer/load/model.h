@@ -327,6 +327,7 @@ struct Document {
   std::vector<Photo> photos;  // in data order
   std::map<std::string, FigureChart> charts;
   std::vector<Metric> metrics;
+  std::vector<std::string> input_files;  // every file the data names and the run reads (not `file`)
 
   const Photo* findPhoto(const std::string& id) const;
   const Story* findStory(const std::string& name) const;

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostics.h"
+#include "base/limits.h"
 #include "base/utf8.h"
 
 namespace banmian::load {
@@ -15,6 +16,9 @@ namespace banmian::load {
 std::optional<std::string> readTextFile(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) return std::nullopt;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (!error && static_cast<double>(size) > limit("text-file-size"))
+    throw InputError({path}, fmt::format("the file has {} bytes, which {}", size, exceededLimit("text-file-size")));
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   std::ostringstream text;

@@ -1,6 +1,7 @@
 #pragma once
-// Reads just enough of a JPEG or PNG file to know its format and pixel size, so that compose can crop it
-// to its frame without decoding it.
+// Reads the header of a JPEG or PNG file for its format and pixel size (so that compose can crop it to
+// its frame), checks them against the limits 'image-file-size' and 'image-pixels', and only then decodes
+// the whole file once to refuse a damaged one before it is embedded.
 #include <string>
 
 #include "base/source_location.h"
@@ -13,7 +14,8 @@ struct ImageInfo {
   int width = 0, height = 0;
 };
 
-// Throws InputError at `where` when the file is unreadable or neither a JPEG nor a PNG.
+// Throws InputError at `where` when the file is unreadable, neither a JPEG nor a PNG, over a limit, or
+// damaged (truncated, bad CRC, corrupt data).
 ImageInfo probeImage(const std::string& file, const SourceLocation& where);
 
 }  // namespace banmian::resolve

@@ -110,7 +110,8 @@ std::string bindText(const std::string& text, const BindingScope& scope, const S
   size_t done = 0;
   for (size_t open = text.find("{{"); open != std::string::npos; open = text.find("{{", done)) {
     const size_t close = text.find("}}", open + 2);
-    if (close == std::string::npos)
+    // A "{{" before the "}}" means this one was never closed: the "}}" belongs to the next reference.
+    if (close == std::string::npos || text.find("{{", open + 2) < close)
       throw InputError(offsetBy(where, open), "'{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
     out.append(text, done, open - done);
     out += bindReference(std::string_view(text).substr(open + 2, close - open - 2), scope, offsetBy(where, open));

@@ -1,6 +1,8 @@
 // Bad chart specs end in located errors: at load (the spec's shape) or at resolve (the metrics it names).
 #include <gtest/gtest.h>
 
+#include "chart_fixture.h"
+
 #include "base/diagnostics.h"
 #include "load/layout_loader.h"
 #include "resolve/chart_binder.h"
@@ -42,10 +44,10 @@ markdown: {paragraph: body, h3: body, h4: body, strong: strong, sup: superscript
 )";
 
 std::vector<model::Metric> metrics() {
-  return {{"gdp.growth", "地区生产总值增速", 0.5, "%", "2020H1", 1, {"data.yaml", 3, 5}},
-          {"industry.growth", "工业增速", 1.4, "%", "2020H1", 1, {"data.yaml", 4, 5}},
-          {"revenue", "收入", 19.34, "亿元", "2020H1", 2, {"data.yaml", 5, 5}},
-          {"loss", "亏损", -2, "亿元", "2020H1", 0, {"data.yaml", 6, 5}}};
+  return {chart::testing::scalarMetric("gdp.growth", "地区生产总值增速", 0.5, "%", "2020H1", 1, {"data.yaml", 3, 5}),
+          chart::testing::scalarMetric("industry.growth", "工业增速", 1.4, "%", "2020H1", 1, {"data.yaml", 4, 5}),
+          chart::testing::scalarMetric("revenue", "收入", 19.34, "亿元", "2020H1", 2, {"data.yaml", 5, 5}),
+          chart::testing::scalarMetric("loss", "亏损", -2, "亿元", "2020H1", 0, {"data.yaml", 6, 5})};
 }
 
 // The error of loading the layout with one edit and binding its chart, after "<file>:".

@@ -18,16 +18,21 @@ model::ChartTheme theme() {
   return t;
 }
 
-model::Metric metric(const std::string& id, double value, const std::string& unit, int decimals) {
+model::Metric scalarMetric(const std::string& id, const std::string& name, double value, const std::string& unit,
+                           const std::string& period, int decimals, const SourceLocation& where) {
   model::Metric m;
   m.id = id;
-  m.name = "指标" + id;
+  m.name = name;
   m.value = value;
   m.unit = unit;
-  m.period = "2020H1";
+  m.period = period;
   m.decimals = decimals;
-  m.where = {"data.yaml", 1, 1};
+  m.where = where;
   return m;
+}
+
+model::Metric metric(const std::string& id, double value, const std::string& unit, int decimals) {
+  return scalarMetric(id, "指标" + id, value, unit, "2020H1", decimals, {"data.yaml", 1, 1});
 }
 
 model::ChartSpec spec(model::ChartMark mark, const std::vector<std::string>& ids, const std::string& title) {

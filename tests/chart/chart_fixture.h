@@ -12,6 +12,9 @@
 namespace banmian::chart::testing {
 
 model::ChartTheme theme();
+// A scalar metric, as a data file's `metrics:` entry gives one.
+model::Metric scalarMetric(const std::string& id, const std::string& name, double value, const std::string& unit,
+                           const std::string& period, int decimals, const SourceLocation& where);
 model::Metric metric(const std::string& id, double value, const std::string& unit = "%", int decimals = 1);
 // A one-series spec over `ids`.
 model::ChartSpec spec(model::ChartMark mark, const std::vector<std::string>& ids, const std::string& title = "");

@@ -1,6 +1,8 @@
 // {{metric.id|format}} in prose becomes the metric's value; bad references are located errors.
 #include <gtest/gtest.h>
 
+#include "chart_fixture.h"
+
 #include "base/diagnostics.h"
 #include "resolve/prose_binder.h"
 
@@ -8,8 +10,8 @@ namespace banmian::resolve {
 namespace {
 
 const std::vector<model::Metric> kMetrics = {
-    {"gdp.growth", "地区生产总值增速", 0.5, "%", "2020H1", 1, {"data.yaml", 3, 5}},
-    {"market_entities.total", "市场主体总数", 55491, "户", "2020H1", 0, {"data.yaml", 4, 5}}};
+    chart::testing::scalarMetric("gdp.growth", "地区生产总值增速", 0.5, "%", "2020H1", 1, {"data.yaml", 3, 5}),
+    chart::testing::scalarMetric("market_entities.total", "市场主体总数", 55491, "户", "2020H1", 0, {"data.yaml", 4, 5})};
 
 TEST(ProseBinding, ReplacesReferencesWithFormattedValues) {
   const MetricTable table(kMetrics);
@@ -37,6 +39,18 @@ TEST(ProseBinding, BadFormatAndUnclosedBracesAreErrors) {
   EXPECT_THROW(bindText("{{gdp.growth|pct}}", table, {"a.md", 1, 1}), InputError);
   EXPECT_THROW(bindText("{{gdp.growth", table, {"a.md", 1, 1}), InputError);
   EXPECT_THROW(bindText("{{}}", table, {"a.md", 1, 1}), InputError);
+}
+
+TEST(ProseBinding, AnUnclosedReferenceBeforeAnotherIsReportedAsUnclosed) {
+  const MetricTable table(kMetrics);
+  try {
+    bindText("增长{{gdp.growth|unit，另有{{gdp.growth}}", table, {"article.md", 3, 1});
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    // Not "unknown number format 'unit，另有{{gdp.growth'": the "}}" belongs to the second reference.
+    EXPECT_EQ(e.diagnostic().str(),
+              "article.md:3:7: error: '{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
+  }
 }
 
 model::Block paragraph(const std::string& text, const SourceLocation& where) {

@@ -67,7 +67,7 @@ const BadDocument kBadDocuments[] = {
     {"DuplicatePhotoId", In::Data, "{id: village", "{id: hero", In::Data,
      "17:10: error: duplicate photo id 'hero' (first at line 16)"},
     {"MissingPhotoFile", In::Data, "caption: 图一}", "caption: 图一, file: hero.jpg}", In::Data,
-     "16:39: error: photo file 'hero.jpg' not found (looked for {dir}/hero.jpg)"},
+     "16:39: error: photo file 'hero.jpg' not found or not readable (looked for {dir}/hero.jpg)"},
     {"MissingStoryFile", In::Data, "file: article.md", "file: missing.md", In::Data,
      "14:16: error: story file 'missing.md' not found or not readable (looked for {dir}/missing.md)"},
     {"LinkInLead", In::Data, "    继续。", "    继续[链接](https://example.org)。", In::Data,
@@ -76,6 +76,9 @@ const BadDocument kBadDocuments[] = {
      "17:5: error: this table row has 3 cells, the header 2: give every row as many"},
     {"NestedList", In::Data, "    继续。", "    - 继续。\n      - 再深一层", In::Data,
      "13:5: error: unsupported Markdown: a list item that is not one paragraph (nested lists, several paragraphs)"},
+    {"HugeMetric", In::Data, "value: 0.5", "value: 1e308", In::Data,
+     "19:43: error: 'value' 1e308 exceeds the limit 'metric-magnitude' (1e+15 absolute value of a metric; raise "
+     "it with --limit metric-magnitude=N)"},
     {"FigureWithUnknownPhoto", In::Article, "photo:hero", "photo:hera", In::Article,
      "5:1: error: unknown photo 'hera'; did you mean 'hero'?"},
     {"FigureWithUnknownChart", In::Article, "photo:hero", "chart:hero", In::Article,

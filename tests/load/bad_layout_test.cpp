@@ -40,6 +40,13 @@ struct BadLayout {
 };
 
 const BadLayout kBadLayouts[] = {
+    {"HugeFontSize", "size: 9pt", "size: 1e9pt",
+     "11:28: error: 'size' of 1000000000pt exceeds the limit 'font-size' (1000 points of a font size; raise it "
+     "with --limit font-size=N)"},
+    {"HugeEm", "size: 9pt, leading: 13pt}", "size: 9pt, leading: 13pt, indent: 1e300em}",
+     "11:56: error: 'indent' may be at most 100em, not '1e300em'"},
+    {"HugeLength", "gutter: 8pt", "gutter: 1e308pt",
+     "6:11: error: 'gutter' may be at most 2000in (ten times the largest page), not '1e308pt'"},
     {"UnknownKeyWithSuggestion", "kind: flow, columns", "kind: flow, colums",
      "19:30: error: unknown key 'colums' in frame; did you mean 'columns'?"},
     {"UnknownKeyWithoutSuggestion", "  row: 13pt", "  row: 13pt\n  baseline: 13pt",
@@ -123,6 +130,33 @@ TEST(BadLayout, MissingFileNamesTheFile) {
     FAIL() << "no error";
   } catch (const InputError& error) {
     EXPECT_EQ(std::string(error.what()), path + ": error: cannot read the file (missing or not readable)");
+  }
+}
+
+std::string errorLoading(const TempDir& dir, const std::string& text) {
+  try {
+    loadLayout(dir.write("layout.yaml", text));
+  } catch (const InputError& error) {
+    return error.what();
+  }
+  return "(no error)";
+}
+
+TEST(BadLayout, DeepNestingSaysSo) {
+  const TempDir dir;
+  std::string deep = "page:\n";
+  for (int i = 0; i < 600; ++i) deep += std::string(static_cast<size_t>(i), ' ') + "- \n";
+  std::string message = errorLoading(dir, deep);
+  EXPECT_NE(message.find("error: YAML nested more than "), std::string::npos) << message;
+  EXPECT_EQ(message.find("bad file"), std::string::npos) << message;
+}
+
+TEST(BadLayout, ATabIsNamed) {
+  const TempDir dir;
+  for (const char* tabbed : {"  gutter: 8pt", "  row: 13pt"}) {
+    std::string text = replaceOnce(kValidLayout, tabbed, std::string("\t") + (tabbed + 2));
+    std::string message = errorLoading(dir, text);
+    EXPECT_NE(message.find("a tab is near: YAML indents with spaces only"), std::string::npos) << message;
   }
 }
 
