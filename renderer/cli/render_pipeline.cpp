@@ -1,5 +1,6 @@
 #include "cli/render_pipeline.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -41,9 +42,24 @@ void selectPrintFonts(model::Layout& layout) {
   layout.fonts = layout.print_fonts;
 }
 
+void noteInputs(const model::Layout& layout, const model::Document& document,
+                const resolve::ResolvedAssets& assets, RenderRecord& record) {
+  std::vector<std::string>& files = record.input_files;
+  files = {layout.file, document.file};  // and every file a story came from
+  for (const auto& [name, story] : document.stories)
+    for (const auto& block : story.blocks) files.push_back(block.where.file);
+  for (const auto& photo : document.photos)
+    if (!photo.file.empty()) files.push_back(photo.file);
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  std::erase_if(files, [](const std::string& f) { return f.empty(); });
+  for (const auto& [role, families] : assets.font_families) record.font_families.push_back(role + "=" + families);
+}
+
 }  // namespace
 
-display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics,
+                                RenderRecord* record) {
   model::Layout layout = load::loadLayout(options.layout);
   if (usesPrintFonts(options)) selectPrintFonts(layout);
   model::Document document = load::loadDocument(options.data);
@@ -53,6 +69,7 @@ display::Document buildDocument(const RenderOptions& options, DiagnosticSink& di
     resolve::checkPrintFonts(layout.fonts);
     resolve::checkPrintableText(document);
   }
+  if (record) noteInputs(layout, document, assets, *record);
   typeset::Typesetter typesetter;
   display::Document doc = compose::composeDocument(layout, document, assets, typesetter, diagnostics);
   doc.metadata.creation_time = options.creation_time;
@@ -70,8 +87,16 @@ std::string pageFileName(const std::string& pattern, size_t page, size_t pages) 
   return std::string(pattern).replace(at, 6, std::to_string(page + 1));
 }
 
-void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
-  display::Document doc = buildDocument(options, diagnostics);
+void noteOutputs(const RenderOptions& options, size_t pages, RenderRecord& record) {
+  record.pages = pages;
+  record.output_files = {options.pdf};
+  for (const std::string* pattern : {&options.png, &options.svg})
+    if (!pattern->empty())
+      for (size_t page = 0; page < pages; ++page) record.output_files.push_back(pageFileName(*pattern, page, pages));
+}
+
+void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
+  display::Document doc = buildDocument(options, diagnostics, record);
   const size_t pages = doc.pages.size();
   // Names first, so that a bad pattern stops the run before anything is written.
   if (!options.png.empty()) pageFileName(options.png, 0, pages);
@@ -84,6 +109,7 @@ void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
     if (!options.png.empty()) exporter::writePng(doc, static_cast<int>(page), options.dpi, pageFileName(options.png, page, pages));
     if (!options.svg.empty()) exporter::writeSvg(doc, static_cast<int>(page), pageFileName(options.svg, page, pages));
   }
+  if (record) noteOutputs(options, pages, *record);
 }
 
 }  // namespace banmian::cli
