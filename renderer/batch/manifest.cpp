@@ -28,7 +28,11 @@ struct Settings {
 
   void readFrom(const MapReader& map) {
     for (const std::string& key : kSettingKeys)
-      if (auto value = map.optional(key)) values.insert_or_assign(key, *value);
+      if (auto value = map.optional(key)) {
+        // Not assignment: assigning a YAML::Node overwrites the node it refers to, here the outer level's.
+        values.erase(key);
+        values.emplace(key, *value);
+      }
   }
   const YamlValue* find(const std::string& key) const {
     auto it = values.find(key);
