@@ -120,6 +120,8 @@ Plan plan(const BatchOptions& options) {
 
 void writeReport(const BatchOptions& options, const std::vector<JobOutcome>& outcomes) {
   if (options.report.empty()) return;
+  const std::filesystem::path folder = std::filesystem::path(options.report).parent_path();
+  if (!folder.empty()) std::filesystem::create_directories(folder);
   exporter::writeFileAtomically(options.report, reportJson(options.manifest, outcomes));
 }
 
