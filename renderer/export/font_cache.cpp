@@ -82,7 +82,9 @@ FontFacePtr loadFace(const display::FontFace& font, const FontUsage& usage, bool
     delete owner;
     throw ExportError("cannot load font " + font.file + " (face " + std::to_string(font.index) + ")");
   }
-  FontFacePtr face(cairo_ft_font_face_create_for_ft_face(owner->face, 0));
+  // A PDF embeds outlines, so hinting (FreeType's slowest part for CFF) serves nothing there; screen
+  // output keeps it.
+  FontFacePtr face(cairo_ft_font_face_create_for_ft_face(owner->face, presubset ? FT_LOAD_NO_HINTING : 0));
   cairo_status_t status = cairo_font_face_set_user_data(face.get(), &kOwnerKey, owner, releaseOwner);
   if (status != CAIRO_STATUS_SUCCESS) {
     face.reset();
