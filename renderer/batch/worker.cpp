@@ -13,6 +13,7 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
 
 #include "base/diagnostics.h"
 #include "batch/worker_protocol.h"
@@ -169,7 +170,12 @@ std::optional<JobOutcome> Worker::readReady() {
   if (buffer_.size() < sizeof size) return std::nullopt;
   std::memcpy(&size, buffer_.data(), sizeof size);
   if (buffer_.size() < sizeof size + size) return std::nullopt;
-  JobOutcome outcome = decodeOutcome(buffer_.substr(sizeof size, size), *job_);
+  JobOutcome outcome;
+  try {
+    outcome = decodeOutcome(buffer_.substr(sizeof size, size), *job_);
+  } catch (const YAML::Exception& e) {
+    return kill(std::string("error: the worker's answer could not be read: ") + e.what());
+  }
   outcome.seconds = secondsRunning();
   job_ = nullptr;
   return outcome;
