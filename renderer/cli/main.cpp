@@ -3,8 +3,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <iostream>
 #include <map>
+#include <thread>
+
+#include "batch/batch_runner.h"
 
 #include "base/limits.h"
 #include "cli/render_pipeline.h"
@@ -92,6 +97,30 @@ int runRender(banmian::cli::RenderOptions& options) {
   return 0;
 }
 
+CLI::App* addBatchCommand(CLI::App& app, banmian::batch::BatchOptions& o) {
+  CLI::App* batch = app.add_subcommand("batch", "Render every job of a manifest, skipping those up to date");
+  batch->add_option("manifest", o.manifest, "Manifest YAML: jobs and matrices")->required()->check(CLI::ExistingFile);
+  o.workers = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  batch->add_option("-j,--jobs", o.workers, "Worker processes (default: the number of cores)")
+      ->check(CLI::Range(1, 256));
+  batch->add_option("--job-timeout", o.job_timeout, "Seconds a job may take before its worker is killed (0: no limit)")
+      ->check(CLI::Range(0.0, 1e6));
+  batch->add_flag("--force", o.force, "Render every job, even those whose record says they are up to date");
+  batch->add_option("--report", o.report, "Write a JSON report: per job status, error, pages, seconds, outputs");
+  batch->add_option("--shard", o.shard, "Render only shard K of N (K counts from 0): --shard 0/3");
+  batch->add_option("--shards", o.shards, "Shard count for JOB_COMPLETION_INDEX (Kubernetes Indexed Jobs)")
+      ->check(CLI::Range(1, 1000000));
+  batch->footer("Without --shard, JOB_COMPLETION_INDEX (with --shards N) or SLURM_ARRAY_TASK_ID and\n"
+                "SLURM_ARRAY_TASK_COUNT choose the shard. Exit status 0 when every job succeeded, 1 otherwise.");
+  return batch;
+}
+
+int runBatchCommand(banmian::batch::BatchOptions& options) {
+  options.version = BANMIAN_VERSION;
+  options.terminal = ::isatty(STDERR_FILENO) == 1;
+  return banmian::batch::runBatch(options, std::cerr);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -100,6 +129,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   banmian::cli::RenderOptions options;
   addRenderCommand(app, options);
+  banmian::batch::BatchOptions batch_options;
+  CLI::App* batch = addBatchCommand(app, batch_options);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -107,6 +138,7 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kUsage;
   }
   try {
+    if (batch->parsed()) return runBatchCommand(batch_options);
     return runRender(options);
   } catch (const banmian::exporter::ExportError& e) {
     std::cerr << "banmian: error: " << e.what() << "\n";

@@ -1,5 +1,6 @@
 #include "cli/render_pipeline.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <utility>
@@ -101,7 +102,28 @@ void checkOutputs(const RenderOptions& options, std::vector<std::string> inputs,
   }
 }
 
-display::Document composeInputs(const RenderOptions& options, Inputs& in, DiagnosticSink& diagnostics) {
+// What a batch run needs to know to render again only when something changed.
+void noteInputs(const model::Layout& layout, const model::Document& document,
+                const resolve::ResolvedAssets& assets, RenderRecord& record) {
+  std::vector<std::string>& files = record.input_files;
+  files = {layout.file, document.file};
+  files.insert(files.end(), document.input_files.begin(), document.input_files.end());
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  std::erase_if(files, [](const std::string& f) { return f.empty(); });
+  for (const auto& [role, families] : assets.font_families) record.font_families.push_back(role + "=" + families);
+}
+
+void noteOutputs(const RenderOptions& options, size_t pages, RenderRecord& record) {
+  record.pages = pages;
+  record.output_files = {options.pdf};
+  for (const std::string* pattern : {&options.png, &options.svg})
+    if (!pattern->empty())
+      for (size_t page = 0; page < pages; ++page) record.output_files.push_back(pageFileName(*pattern, page, pages));
+}
+
+display::Document composeInputs(const RenderOptions& options, Inputs& in, DiagnosticSink& diagnostics,
+                                RenderRecord* record) {
   model::Layout& layout = in.layout;
   model::Document& document = in.document;
   resolve::bindProse(document, layout.wording);  // {{metric.id}} in stories, fields and captions -> its value
@@ -110,6 +132,7 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
     resolve::checkPrintFonts(layout.fonts);
     resolve::checkPrintableText(document);
   }
+  if (record) noteInputs(layout, document, assets, *record);
   typeset::Typesetter typesetter;
   typesetter.reportTo(&diagnostics);
   display::Document doc = compose::composeDocument(layout, document, assets, typesetter, diagnostics);
@@ -119,18 +142,18 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
 
 }  // namespace
 
-display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics) {
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
   Inputs in = loadInputs(options);
-  return composeInputs(options, in, diagnostics);
+  return composeInputs(options, in, diagnostics, record);
 }
 
-void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
+void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
   checkOutputs(options, {options.layout, options.data});
   Inputs in = loadInputs(options);
   std::vector<std::string> inputs = in.document.input_files;
   inputs.insert(inputs.end(), {options.layout, options.data});
   checkOutputs(options, inputs);
-  display::Document doc = composeInputs(options, in, diagnostics);
+  display::Document doc = composeInputs(options, in, diagnostics, record);
   for (const display::FontFace& face : doc.fonts) inputs.push_back(face.file);
   const size_t pages = doc.pages.size();
   checkOutputs(options, inputs, pages);  // also refuses a page pattern without {page} before anything is written
@@ -143,6 +166,7 @@ void render(const RenderOptions& options, DiagnosticSink& diagnostics) {
     if (!options.png.empty()) exporter::writePng(doc, index, options.dpi, pageFileName(options.png, page, pages));
     if (!options.svg.empty()) exporter::writeSvg(doc, index, pageFileName(options.svg, page, pages));
   }
+  if (record) noteOutputs(options, pages, *record);
 }
 
 }  // namespace banmian::cli

@@ -31,12 +31,21 @@ struct RenderOptions {
   std::optional<int64_t> creation_time;  // from SOURCE_DATE_EPOCH
 };
 
+// What one render read and wrote, for callers that must know when to render again (batch runs).
+struct RenderRecord {
+  size_t pages = 0;
+  std::vector<std::string> input_files;   // layout, data, story files, photos
+  std::vector<std::string> font_families; // "role=Family A,Family B" as fontconfig resolved them
+  std::vector<std::string> output_files;  // PDF, then PNG and SVG pages
+};
+
 // Builds the display list (no files written). Throws InputError for bad input.
-display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics);
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics,
+                                RenderRecord* record = nullptr);
 
 // Builds and writes every requested output. Throws InputError for bad input, ExportError for an output
 // path that may not be written (checked before the work, see export/atomic_file.h).
-void render(const RenderOptions& options, DiagnosticSink& diagnostics);
+void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record = nullptr);
 
 // SOURCE_DATE_EPOCH as reproducible-builds.org defines it: unset -> none; not a number -> InputError.
 std::optional<int64_t> sourceDateEpoch();

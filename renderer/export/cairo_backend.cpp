@@ -7,6 +7,7 @@
 #include "export/atomic_file.h"
 #include "export/cairo_canvas.h"
 #include "export/cairo_handles.h"
+#include "export/png_encoder.h"
 
 namespace banmian::exporter {
 namespace {
@@ -47,9 +48,7 @@ void writePng(const display::Document& doc, int page, double dpi, const std::str
   SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
   check(cairo_surface_status(surface.get()), "cannot write " + path);
   drawSinglePage(doc, p, surface.get(), scale, path);
-  std::string bytes;
-  check(cairo_surface_write_to_png_stream(surface.get(), appendToString, &bytes), "cannot write " + path);
-  writeFileAtomically(path, bytes);
+  writeFileAtomically(path, encodePng(surface.get()));
 } catch (const ExportError& e) {
   rethrowNamingFile(e, path);
 }

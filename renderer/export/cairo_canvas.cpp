@@ -70,7 +70,8 @@ void CairoCanvas::draw(const display::GlyphRun& run) {
   if (run.glyphs.empty()) return;
   std::vector<cairo_glyph_t> glyphs;
   glyphs.reserve(run.glyphs.size());
-  for (const auto& g : run.glyphs) glyphs.push_back({g.id, run.origin.x + g.x, run.origin.y + g.y});
+  for (const auto& g : run.glyphs)
+    glyphs.push_back({fonts_.glyph(run.font, g.id), run.origin.x + g.x, run.origin.y + g.y});
   cairo_set_font_face(cr_, fonts_.face(run.font));
   cairo_set_font_size(cr_, run.size);
   setColor(run.color);

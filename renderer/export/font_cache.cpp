@@ -63,20 +63,28 @@ FT_Face openFace(const display::FontFace& font, hb_blob_t* subset) {
   return err == 0 ? face : nullptr;
 }
 
-FontFacePtr loadFace(const display::FontFace& font, const FontUsage& usage, bool presubset) {
+FontFacePtr loadFace(const display::FontFace& font, const FontUsage& usage, bool presubset,
+                     std::unordered_map<uint32_t, uint32_t>& new_ids) {
   auto* owner = new FaceOwner;
-  if (presubset) owner->blob = subsetFace(font.file, font.index, usage.glyphs, usage.codepoints);
+  if (presubset) {
+    CompactSubset subset = compactSubsetFace(font.file, font.index, usage.glyphs, usage.codepoints);
+    owner->blob = subset.blob;
+    new_ids = std::move(subset.new_ids);
+  }
   owner->face = openFace(font, owner->blob);
   if (!owner->face && owner->blob) {  // a subset FreeType rejects: fall back to the original
     hb_blob_destroy(owner->blob);
     owner->blob = nullptr;
+    new_ids.clear();
     owner->face = openFace(font, nullptr);
   }
   if (!owner->face) {
     delete owner;
     throw ExportError("cannot load font " + font.file + " (face " + std::to_string(font.index) + ")");
   }
-  FontFacePtr face(cairo_ft_font_face_create_for_ft_face(owner->face, 0));
+  // A PDF embeds outlines, so hinting (FreeType's slowest part for CFF) serves nothing there; screen
+  // output keeps it.
+  FontFacePtr face(cairo_ft_font_face_create_for_ft_face(owner->face, presubset ? FT_LOAD_NO_HINTING : 0));
   cairo_status_t status = cairo_font_face_set_user_data(face.get(), &kOwnerKey, owner, releaseOwner);
   if (status != CAIRO_STATUS_SUCCESS) {
     face.reset();
@@ -90,10 +98,18 @@ FontFacePtr loadFace(const display::FontFace& font, const FontUsage& usage, bool
 
 FontCache::FontCache(const display::Document& doc, bool presubset) {
   std::vector<FontUsage> usage = collectFontUsage(doc);
+  new_ids_.resize(doc.fonts.size());
   for (size_t i = 0; i < doc.fonts.size(); ++i) {
     // Fonts no glyph run uses are not loaded at all.
-    faces_.push_back(usage[i].glyphs.empty() ? nullptr : loadFace(doc.fonts[i], usage[i], presubset));
+    faces_.push_back(usage[i].glyphs.empty() ? nullptr : loadFace(doc.fonts[i], usage[i], presubset, new_ids_[i]));
   }
+}
+
+uint32_t FontCache::glyph(int index, uint32_t id) const {
+  const auto& ids = new_ids_.at(static_cast<size_t>(index));
+  if (ids.empty()) return id;
+  auto it = ids.find(id);
+  return it == ids.end() ? 0 : it->second;  // not in the subset: .notdef, as a missing glyph would draw
 }
 
 cairo_font_face_t* FontCache::face(int index) const {

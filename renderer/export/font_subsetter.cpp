@@ -2,6 +2,8 @@
 
 #include <hb-subset.h>
 
+#include "export/prepared_faces.h"
+
 namespace banmian::exporter {
 namespace {
 
@@ -14,7 +16,8 @@ constexpr hb_tag_t kDroppedTables[] = {
     HB_TAG('D', 'S', 'I', 'G'), HB_TAG('m', 'o', 'r', 'x'), HB_TAG('k', 'e', 'r', 'n'),
 };
 
-hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs, const std::vector<uint32_t>& codepoints) {
+hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs, const std::vector<uint32_t>& codepoints,
+                             unsigned flags = HB_SUBSET_FLAGS_RETAIN_GIDS) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return nullptr;
   hb_set_t* gids = hb_subset_input_glyph_set(input);
@@ -27,8 +30,24 @@ hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs, const std::vec
   // PDF's BaseFont (libharu refuses a font without ids 2 and 6); hinting stays too, because screen
   // viewers use it at small sizes.
   hb_subset_input_set_flags(
-      input, HB_SUBSET_FLAGS_RETAIN_GIDS | HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+      input, flags | HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
   return input;
+}
+
+// The subset's bytes, or nullptr when empty.
+hb_blob_t* nonEmptyBlob(hb_face_t* subset) {
+  hb_blob_t* blob = hb_face_reference_blob(subset);
+  if (hb_blob_get_length(blob) > 0) return blob;
+  hb_blob_destroy(blob);
+  return nullptr;
+}
+
+// The new ids of the glyphs the document draws (HarfBuzz 6 cannot walk a map, so ask per glyph).
+std::unordered_map<uint32_t, uint32_t> newIds(const hb_map_t* map, const std::vector<uint32_t>& glyphs) {
+  std::unordered_map<uint32_t, uint32_t> out;
+  for (uint32_t glyph : glyphs)
+    if (hb_map_has(map, glyph)) out.emplace(glyph, hb_map_get(map, glyph));
+  return out;
 }
 
 }  // namespace
@@ -59,6 +78,24 @@ hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint
     hb_blob_destroy(result);
     result = nullptr;
   }
+  return result;
+}
+
+CompactSubset compactSubsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
+                                const std::vector<uint32_t>& codepoints) {
+  CompactSubset result;
+  hb_face_t* face = faceForSubsetting(file, index);
+  if (!face) return result;
+  hb_subset_input_t* input = hb_face_get_glyph_count(face) > 0 ? makeInput(glyphs, codepoints, 0) : nullptr;
+  hb_subset_plan_t* plan = input ? hb_subset_plan_create_or_fail(face, input) : nullptr;
+  if (hb_face_t* subset = plan ? hb_subset_plan_execute_or_fail(plan) : nullptr) {
+    result.blob = nonEmptyBlob(subset);
+    if (result.blob) result.new_ids = newIds(hb_subset_plan_old_to_new_glyph_mapping(plan), glyphs);
+    hb_face_destroy(subset);
+  }
+  hb_subset_plan_destroy(plan);
+  hb_subset_input_destroy(input);
+  hb_face_destroy(face);
   return result;
 }
 

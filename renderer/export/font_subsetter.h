@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace banmian::exporter {
@@ -17,5 +18,15 @@ namespace banmian::exporter {
 // `codepoints` are the characters the glyphs stand for; they go into the subset's cmap.
 hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
                       const std::vector<uint32_t>& codepoints);
+
+// A subset that numbers its glyphs afresh (no RETAIN_GIDS): a few hundred glyphs instead of tables sized
+// for all 65,000 of a CJK font, so Cairo parses and subsets far less. Drawing must map the display list's
+// ids through `new_ids`.
+struct CompactSubset {
+  hb_blob_t* blob = nullptr;  // nullptr: no subset (embed the original, ids unchanged); the caller owns it
+  std::unordered_map<uint32_t, uint32_t> new_ids;  // original glyph id -> the subset's
+};
+CompactSubset compactSubsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
+                                const std::vector<uint32_t>& codepoints);
 
 }  // namespace banmian::exporter
