@@ -29,10 +29,6 @@ namespace {
 
 int rowsFor(double height, double row) { return std::max(1, static_cast<int>(std::ceil(height / row - 1e-6))); }
 
-double spanWidth(const ComposeContext& ctx, int columns) {
-  return columns * ctx.grid.columnWidth() + (columns - 1) * ctx.grid.gutter();
-}
-
 }  // namespace
 
 FloatFigure measureFloat(ComposeContext& ctx, const model::Block& anchor, int flow_columns, int number) {
@@ -48,14 +44,14 @@ FloatFigure measureFloat(ComposeContext& ctx, const model::Block& anchor, int fl
     const resolve::ResolvedPhoto& photo = ctx.assets.photos.at(anchor.figure_id);
     figure.columns = std::min(ctx.layout.floats.columns, flow_columns);
     body_rows = photo.pixel_width > 0
-                    ? rowsFor(spanWidth(ctx, figure.columns) * photo.pixel_height / photo.pixel_width, ctx.grid.row())
+                    ? rowsFor(ctx.grid.spanWidth(figure.columns) * photo.pixel_height / photo.pixel_width, ctx.grid.row())
                     : ctx.layout.floats.photo_rows;
     if (caption.empty()) caption = photo.caption;
   }
   figure.caption = numberedCaption(ctx.layout.floats.numbering, caption, number);
   const model::ParagraphStyle& style = captionStyle(ctx, anchor);
   const size_t lines =
-      ctx.typesetter.set(ctx.styles.paragraph(figure.caption, style, anchor.where), spanWidth(ctx, figure.columns)).size();
+      ctx.typesetter.set(ctx.styles.paragraph(figure.caption, style, anchor.where), ctx.grid.spanWidth(figure.columns)).size();
   figure.caption_rows = rowsFor(lines * style.leading, ctx.grid.row());
   figure.rows = body_rows + figure.caption_rows;
   return figure;

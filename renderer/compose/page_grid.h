@@ -16,7 +16,9 @@ class PageGrid {
   double row() const { return row_; }
   double columnWidth() const { return column_width_; }
   double gutter() const { return gutter_; }
-  double columnLeft(int column) const;  // column counted from 1
+  double columnLeft(int column) const;
+  // The width of `columns` columns side by side, with the gutters between them.
+  double spanWidth(int columns) const { return columns * column_width_ + (columns - 1) * gutter_; }  // column counted from 1
   double rowTop(int row) const;         // row counted from 0
   Rect area(const model::GridArea& area) const;
   // The baseline of text of `size` set in `row`: centred in the row's height on the ideographic em box

@@ -6,12 +6,6 @@
 
 namespace banmian::compose {
 
-std::string plainText(const model::Block& block) {
-  std::string out;
-  for (const auto& span : block.spans) out += span.text;
-  return out;
-}
-
 std::pair<std::string, std::string> splitSectionNumber(const std::string& text) {
   size_t digits = 0;
   while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;

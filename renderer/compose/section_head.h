@@ -29,7 +29,6 @@ void drawSectionHead(ComposeContext& ctx, const model::Block& heading, const mod
 // "1 疫情防控成效显著" -> {"1", "疫情防控成效显著"}; no leading number -> {"", text}.
 std::pair<std::string, std::string> splitSectionNumber(const std::string& text);
 
-// The heading's text without styling, for bookmarks.
-std::string plainText(const model::Block& block);
+using model::plainText;
 
 }  // namespace banmian::compose

@@ -181,7 +181,7 @@ void StoryFlow::FrameFill::placeTable(const model::Block& block) {
   FloatFigure table;
   table.anchor = &block;
   table.columns = wanted > 0 ? std::min(wanted, flow_columns) : flow_columns;
-  table.table = layOutTable(ctx_, block, table.columns * ctx_.grid.columnWidth() + (table.columns - 1) * ctx_.grid.gutter());
+  table.table = layOutTable(ctx_, block, ctx_.grid.spanWidth(table.columns));
   table.number = ++state.tables;
   if (!state.pending.empty() || !floats_.placeTableRows(table, false)) state.pending.push_back(table);
 }

@@ -117,6 +117,15 @@ void InlineReader::append(std::string_view text, cmark_node* node) {
 
 }  // namespace
 
+std::string literalText(cmark_node* node) {
+  std::string out;
+  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
+    if (const char* literal = cmark_node_get_literal(child)) out += literal;
+    out += literalText(child);
+  }
+  return out;
+}
+
 std::vector<model::Span> readInlines(cmark_node* block, const MarkdownPositions& positions) {
   return InlineReader(positions).readBlock(block);
 }

@@ -23,6 +23,9 @@ class MarkdownPositions {
 };
 
 // The text of a paragraph or heading as spans; character_style is "" , "strong" or "sup".
+// The text of a node's descendants as written, markup aside (a figure's caption, a table cell).
+std::string literalText(cmark_node* node);
+
 std::vector<model::Span> readInlines(cmark_node* block, const MarkdownPositions& positions);
 
 }  // namespace banmian::load

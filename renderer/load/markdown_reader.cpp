@@ -26,15 +26,6 @@ bool isFigure(cmark_node* paragraph) {
   return child && !cmark_node_next(child) && cmark_node_get_type(child) == CMARK_NODE_IMAGE;
 }
 
-std::string literalText(cmark_node* node) {
-  std::string out;
-  for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child)) {
-    if (const char* literal = cmark_node_get_literal(child)) out += literal;
-    out += literalText(child);
-  }
-  return out;
-}
-
 class BlockReader {
  public:
   BlockReader(const MarkdownPositions& positions, const FigureIds& figures, const std::string& source)
@@ -54,19 +45,13 @@ class BlockReader {
   std::vector<model::Block> blocks_;
 };
 
-std::string plainText(const model::Block& block) {
-  std::string out;
-  for (const auto& span : block.spans) out += span.text;
-  return out;
-}
-
 // The paragraphs right after a table that caption it (表：…, Table: …) or annotate it (注：…, 资料来源：…)
 // belong to it.
 std::vector<model::Block> BlockReader::take() {
   std::vector<model::Block> out;
   for (auto& block : blocks_) {
     model::Table* table = out.empty() || !out.back().table ? nullptr : &*out.back().table;
-    const std::string text = block.kind == model::Block::Kind::Paragraph ? plainText(block) : "";
+    const std::string text = block.kind == model::Block::Kind::Paragraph ? model::plainText(block) : "";
     if (table && (text.starts_with("表：") || text.starts_with("Table:"))) {
       table->caption = text.substr(text.starts_with("Table:") ? 6 : std::string("表：").size());
       while (table->caption.starts_with(" ")) table->caption.erase(0, 1);

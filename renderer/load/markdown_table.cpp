@@ -8,15 +8,6 @@
 namespace banmian::load {
 namespace {
 
-std::string cellText(cmark_node* cell) {
-  std::string out;
-  for (cmark_node* child = cmark_node_first_child(cell); child; child = cmark_node_next(child)) {
-    if (const char* literal = cmark_node_get_literal(child)) out += literal;
-    out += cellText(child);
-  }
-  return out;
-}
-
 // Cells the source line holds: '|' that are not escaped, less the optional outer ones.
 size_t cellsInSource(const std::string& line) {
   std::string_view text = line;
@@ -67,7 +58,7 @@ model::Table readTable(cmark_node* node, const MarkdownPositions& positions, con
                                       columns));
     std::vector<std::string> cells;
     for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell)) {
-      cells.push_back(cellText(cell));
+      cells.push_back(literalText(cell));
       const size_t column = cells.size() - 1;
       if (!header && table.align[column] == model::Align::End && !isBinding(cells.back()) && !isNumberCell(cells.back()))
         positions.fail(cell, fmt::format("'{}' is not a number, in column {} (right-aligned, so numeric) of the table",

@@ -10,6 +10,12 @@ const Master& Layout::master(const std::string& name) const {
   throw InputError(sequence.where, "the layout has no master page '" + name + "'");
 }
 
+std::string plainText(const Block& block) {
+  std::string out;
+  for (const auto& span : block.spans) out += span.text;
+  return out;
+}
+
 const Photo* Document::findPhoto(const std::string& id) const {
   for (const auto& photo : photos)
     if (photo.id == id) return &photo;

@@ -266,6 +266,9 @@ struct Block {
   SourceLocation where;
 };
 
+// A block's text without its styling (headings for bookmarks, captions and notes of tables).
+std::string plainText(const Block& block);
+
 // A Markdown story, inline in the data file or in a file beside it.
 struct Story {
   std::string name;
