@@ -17,6 +17,7 @@
 
 #include "base/diagnostics.h"
 #include "batch/worker_protocol.h"
+#include "cli/render_caches.h"
 #include "export/export_error.h"
 
 namespace banmian::batch {
@@ -69,10 +70,12 @@ void actOutFault(TestFault fault) {
 
 [[noreturn]] void serveJobs(const Manifest& manifest, int job_fd, int result_fd) {
   keepOnlyFds(job_fd, result_fd);
+  // Lives until _exit: kept from job to job, released with the process.
+  auto* caches = new cli::RenderCaches;
   for (uint64_t index = 0; readExact(job_fd, &index, sizeof index);) {
     const Job& job = manifest.jobs.at(index);
     actOutFault(job.fault);
-    const std::string answer = encodeOutcome(renderJob(job));
+    const std::string answer = encodeOutcome(renderJob(job, caches));
     const uint64_t size = answer.size();
     if (!writeAll(result_fd, &size, sizeof size) || !writeAll(result_fd, answer.data(), answer.size())) break;
   }
@@ -92,13 +95,13 @@ std::string describeDeath(int status) {
 
 }  // namespace
 
-JobOutcome renderJob(const Job& job) {
+JobOutcome renderJob(const Job& job, cli::RenderCaches* caches) {
   JobOutcome outcome;
   outcome.job = &job;
   DiagnosticSink diagnostics(job.render.strict);
   try {
     makeOutputFolders(job.render);
-    cli::render(job.render, diagnostics, &outcome.record);
+    cli::render(job.render, diagnostics, &outcome.record, caches);
     outcome.status = JobStatus::Rendered;
   } catch (const InputError& e) {
     outcome.error = e.what();

@@ -11,6 +11,10 @@
 #include "batch/job_outcome.h"
 #include "batch/manifest.h"
 
+namespace banmian::cli {
+struct RenderCaches;
+}
+
 namespace banmian::batch {
 
 class Worker {
@@ -45,8 +49,9 @@ class Worker {
   std::string buffer_;
 };
 
-// The worker side: renders one job in this process and returns its outcome (never throws).
-JobOutcome renderJob(const Job& job);
+// The worker side: renders one job in this process and returns its outcome (never throws). `caches`
+// (cli/render_caches.h) are what the worker keeps between its jobs; nullptr: none.
+JobOutcome renderJob(const Job& job, cli::RenderCaches* caches = nullptr);
 
 // Removes the temporary files a killed worker may have left beside the job's outputs.
 void removeTemporaryOutputs(const Job& job);

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/render_caches.h"
 #include "compose/page_composer.h"
 #include "export/atomic_file.h"
 #include "export/cairo_backend.h"
@@ -123,7 +124,7 @@ void noteOutputs(const RenderOptions& options, size_t pages, RenderRecord& recor
 }
 
 display::Document composeInputs(const RenderOptions& options, Inputs& in, DiagnosticSink& diagnostics,
-                                RenderRecord* record) {
+                                RenderRecord* record, RenderCaches* caches) {
   model::Layout& layout = in.layout;
   model::Document& document = in.document;
   resolve::bindProse(document, layout.wording);  // {{metric.id}} in stories, fields and captions -> its value
@@ -133,7 +134,7 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
     resolve::checkPrintableText(document);
   }
   if (record) noteInputs(layout, document, assets, *record);
-  typeset::Typesetter typesetter;
+  typeset::Typesetter typesetter(nullptr, caches ? &caches->fonts : nullptr);
   typesetter.reportTo(&diagnostics);
   display::Document doc = compose::composeDocument(layout, document, assets, typesetter, diagnostics);
   doc.metadata.creation_time = options.creation_time;
@@ -142,29 +143,34 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
 
 }  // namespace
 
-display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
+display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record,
+                                RenderCaches* caches) {
   Inputs in = loadInputs(options);
-  return composeInputs(options, in, diagnostics, record);
+  return composeInputs(options, in, diagnostics, record, caches);
 }
 
-void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
+void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record, RenderCaches* caches) {
   checkOutputs(options, {options.layout, options.data});
   Inputs in = loadInputs(options);
   std::vector<std::string> inputs = in.document.input_files;
   inputs.insert(inputs.end(), {options.layout, options.data});
   checkOutputs(options, inputs);
-  display::Document doc = composeInputs(options, in, diagnostics, record);
+  display::Document doc = composeInputs(options, in, diagnostics, record, caches);
   for (const display::FontFace& face : doc.fonts) inputs.push_back(face.file);
   const size_t pages = doc.pages.size();
   checkOutputs(options, inputs, pages);  // also refuses a page pattern without {page} before anything is written
   if (options.backend == Backend::Haru)
     exporter::writeHaruPdf(doc, options.pdf);
   else
-    exporter::writePdf(doc, options.pdf);
+    exporter::writePdf(doc, options.pdf, {.faces = caches ? &caches->faces : nullptr});
+  // Pages of one document share their faces, so PNG and SVG pages keep them even without caches.
+  exporter::FaceStore own;
+  exporter::FaceStore* faces = caches ? &caches->faces : &own;
   for (size_t page = 0; page < pages; ++page) {
     const int index = static_cast<int>(page);
-    if (!options.png.empty()) exporter::writePng(doc, index, options.dpi, pageFileName(options.png, page, pages));
-    if (!options.svg.empty()) exporter::writeSvg(doc, index, pageFileName(options.svg, page, pages));
+    if (!options.png.empty())
+      exporter::writePng(doc, index, options.dpi, pageFileName(options.png, page, pages), faces);
+    if (!options.svg.empty()) exporter::writeSvg(doc, index, pageFileName(options.svg, page, pages), faces);
   }
   if (record) noteOutputs(options, pages, *record);
 }

@@ -9,6 +9,8 @@
 
 namespace banmian::cli {
 
+struct RenderCaches;
+
 // Which export backend writes the PDF: Cairo (RGB, for screen) or libharu (the print edition: CMYK).
 enum class Backend { Cairo, Haru };
 // Which font set of the layout the page is typeset with: `fonts:` (screen) or `print-fonts:` (print,
@@ -40,12 +42,14 @@ struct RenderRecord {
 };
 
 // Builds the display list (no files written). Throws InputError for bad input.
+// `caches` (render_caches.h): kept from earlier documents; nullptr: none.
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics,
-                                RenderRecord* record = nullptr);
+                                RenderRecord* record = nullptr, RenderCaches* caches = nullptr);
 
 // Builds and writes every requested output. Throws InputError for bad input, ExportError for an output
 // path that may not be written (checked before the work, see export/atomic_file.h).
-void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record = nullptr);
+void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record = nullptr,
+            RenderCaches* caches = nullptr);
 
 // SOURCE_DATE_EPOCH as reproducible-builds.org defines it: unset -> none; not a number -> InputError.
 std::optional<int64_t> sourceDateEpoch();

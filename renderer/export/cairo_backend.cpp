@@ -7,6 +7,7 @@
 #include "export/atomic_file.h"
 #include "export/cairo_canvas.h"
 #include "export/cairo_handles.h"
+#include "export/face_store.h"
 #include "export/png_encoder.h"
 
 namespace banmian::exporter {
@@ -21,8 +22,9 @@ const display::Page& pageAt(const display::Document& doc, int page, const std::s
 
 // Draws one page on `surface` and finishes it, so that stream surfaces have written everything.
 void drawSinglePage(const display::Document& doc, const display::Page& page, cairo_surface_t* surface,
-                    double scale, const std::string& path) {
-  FontCache fonts(doc, /*presubset=*/false);  // raster and SVG outlines need no embedding
+                    double scale, const std::string& path, FaceStore* faces) {
+  FaceStore own;
+  FontCache fonts(doc, /*presubset=*/false, faces ? *faces : own);  // raster and SVG outlines need no embedding
   ImageCache images;
   CairoPtr cr(cairo_create(surface));
   cairo_scale(cr.get(), scale, scale);
@@ -39,7 +41,7 @@ void drawSinglePage(const display::Document& doc, const display::Page& page, cai
 
 }  // namespace
 
-void writePng(const display::Document& doc, int page, double dpi, const std::string& path) try {
+void writePng(const display::Document& doc, int page, double dpi, const std::string& path, FaceStore* faces) try {
   const display::Page& p = pageAt(doc, page, path);
   if (!(dpi > 0)) throw ExportError("cannot write " + path + ": bad resolution");
   double scale = dpi / 72.0;
@@ -47,18 +49,18 @@ void writePng(const display::Document& doc, int page, double dpi, const std::str
   int height = static_cast<int>(std::lround(p.height * scale));
   SurfacePtr surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
   check(cairo_surface_status(surface.get()), "cannot write " + path);
-  drawSinglePage(doc, p, surface.get(), scale, path);
+  drawSinglePage(doc, p, surface.get(), scale, path, faces);
   writeFileAtomically(path, encodePng(surface.get()));
 } catch (const ExportError& e) {
   rethrowNamingFile(e, path);
 }
 
-void writeSvg(const display::Document& doc, int page, const std::string& path) try {
+void writeSvg(const display::Document& doc, int page, const std::string& path, FaceStore* faces) try {
   const display::Page& p = pageAt(doc, page, path);
   std::string bytes;
   SurfacePtr surface(cairo_svg_surface_create_for_stream(appendToString, &bytes, p.width, p.height));
   check(cairo_surface_status(surface.get()), "cannot write " + path);
-  drawSinglePage(doc, p, surface.get(), 1.0, path);
+  drawSinglePage(doc, p, surface.get(), 1.0, path, faces);
   cairo_surface_finish(surface.get());
   check(cairo_surface_status(surface.get()), "cannot write " + path);
   writeFileAtomically(path, bytes);

@@ -9,17 +9,23 @@
 
 namespace banmian::exporter {
 
+class FaceStore;
+
 struct PdfOptions {
   // Desubroutinize and subset each font with HarfBuzz before Cairo embeds it. Cairo 1.16's own CFF
   // subsetter keeps whole subroutine sets of Noto CJK (hundreds of KB per page); off only to measure.
   bool presubset_fonts = true;
+  // Faces kept from earlier documents (export/face_store.h); nullptr: this export loads its own.
+  FaceStore* faces = nullptr;
 };
 
 // All pages. Throws ExportError.
 void writePdf(const display::Document& doc, const std::string& path, const PdfOptions& options = {});
 // One page (0-based) rasterised at `dpi` on a white background. Throws ExportError.
-void writePng(const display::Document& doc, int page, double dpi, const std::string& path);
+// `faces` as in PdfOptions.
+void writePng(const display::Document& doc, int page, double dpi, const std::string& path,
+              FaceStore* faces = nullptr);
 // One page (0-based) as SVG, glyphs as outlines. Throws ExportError.
-void writeSvg(const display::Document& doc, int page, const std::string& path);
+void writeSvg(const display::Document& doc, int page, const std::string& path, FaceStore* faces = nullptr);
 
 }  // namespace banmian::exporter

@@ -2,7 +2,6 @@
 
 #include <hb-subset.h>
 
-#include "export/prepared_faces.h"
 
 namespace banmian::exporter {
 namespace {
@@ -52,17 +51,23 @@ std::unordered_map<uint32_t, uint32_t> newIds(const hb_map_t* map, const std::ve
 
 }  // namespace
 
-hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
-                      const std::vector<uint32_t>& codepoints) {
+hb_face_t* openFaceForSubsetting(const std::string& file, int index) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());
   // HarfBuzz reads any index of a single-face file as that face; FreeType rightly refuses. Refuse
   // here too, so that the fallback reports the bad index instead of drawing another face.
-  if (!blob || static_cast<unsigned>(index) >= hb_face_count(blob)) {
+  if (!blob || index < 0 || static_cast<unsigned>(index) >= hb_face_count(blob)) {
     hb_blob_destroy(blob);
     return nullptr;
   }
   hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(index));
   hb_blob_destroy(blob);  // the face keeps its own reference
+  return face;
+}
+
+hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
+                      const std::vector<uint32_t>& codepoints) {
+  hb_face_t* face = openFaceForSubsetting(file, index);
+  if (!face) return nullptr;
   hb_blob_t* result = nullptr;
   if (hb_face_get_glyph_count(face) > 0) {
     if (hb_subset_input_t* input = makeInput(glyphs, codepoints)) {
@@ -81,10 +86,9 @@ hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint
   return result;
 }
 
-CompactSubset compactSubsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
+CompactSubset compactSubsetFace(hb_face_t* face, const std::vector<uint32_t>& glyphs,
                                 const std::vector<uint32_t>& codepoints) {
   CompactSubset result;
-  hb_face_t* face = faceForSubsetting(file, index);
   if (!face) return result;
   hb_subset_input_t* input = hb_face_get_glyph_count(face) > 0 ? makeInput(glyphs, codepoints, 0) : nullptr;
   hb_subset_plan_t* plan = input ? hb_subset_plan_create_or_fail(face, input) : nullptr;
@@ -95,7 +99,6 @@ CompactSubset compactSubsetFace(const std::string& file, int index, const std::v
   }
   hb_subset_plan_destroy(plan);
   hb_subset_input_destroy(input);
-  hb_face_destroy(face);
   return result;
 }
 

@@ -26,7 +26,12 @@ struct CompactSubset {
   hb_blob_t* blob = nullptr;  // nullptr: no subset (embed the original, ids unchanged); the caller owns it
   std::unordered_map<uint32_t, uint32_t> new_ids;  // original glyph id -> the subset's
 };
-CompactSubset compactSubsetFace(const std::string& file, int index, const std::vector<uint32_t>& glyphs,
+// `face` from openFaceForSubsetting (nullptr gives no subset); the caller keeps its reference.
+CompactSubset compactSubsetFace(hb_face_t* face, const std::vector<uint32_t>& glyphs,
                                 const std::vector<uint32_t>& codepoints);
+
+// Face `index` of `file` as HarfBuzz subsets it, or nullptr when the file cannot be read or has no such
+// face. The caller owns the reference (hb_face_destroy).
+hb_face_t* openFaceForSubsetting(const std::string& file, int index);
 
 }  // namespace banmian::exporter

@@ -3,14 +3,18 @@
 #include <cairo-pdf.h>
 #include <fmt/format.h>
 
+#include <string.h>
+
 #include <algorithm>
 #include <ctime>
+#include <string_view>
 #include <vector>
 
 #include "export/atomic_file.h"
 #include "export/cairo_backend.h"
 #include "export/cairo_canvas.h"
 #include "export/cairo_handles.h"
+#include "export/face_store.h"
 
 namespace banmian::exporter {
 
@@ -57,11 +61,27 @@ void addPdfOutline(cairo_surface_t* surface, const display::Document& doc) {
   }
 }
 
+namespace {
+
+// string::rfind tries every position from the end; glibc's memmem skips ahead (two-way search), and a
+// page's PDF is a few hundred KB.
+size_t lastOccurrence(const std::string& text, std::string_view key) {
+  size_t last = std::string::npos;
+  for (const char* from = text.data(), *end = text.data() + text.size();;) {
+    const void* at = ::memmem(from, static_cast<size_t>(end - from), key.data(), key.size());
+    if (!at) return last;
+    last = static_cast<size_t>(static_cast<const char*>(at) - text.data());
+    from = static_cast<const char*>(at) + 1;
+  }
+}
+
+}  // namespace
+
 void fixPdfDates(std::string& pdf) {
   // Cairo writes e.g. "/CreationDate (20240102030405+00'00)": 22 bytes after the key. The same
   // bytes become "(D:20240102030405Z)   ", trailing blanks being ordinary PDF white space.
   for (const char* key : {"/CreationDate (", "/ModDate ("}) {
-    size_t at = pdf.rfind(key);  // the Info dictionary comes last
+    size_t at = lastOccurrence(pdf, key);  // the Info dictionary comes last
     if (at == std::string::npos) continue;
     size_t open = at + std::char_traits<char>::length(key) - 1;
     const size_t kLength = 22;  // "(YYYYMMDDHHmmSS+00'00)"
@@ -93,7 +113,8 @@ void drawPages(cairo_surface_t* surface, const display::Document& doc, const Fon
 void writePdf(const display::Document& doc, const std::string& path, const PdfOptions& options) {
   try {
     if (doc.pages.empty()) throw ExportError("document has no pages");
-    FontCache fonts(doc, options.presubset_fonts);
+    FaceStore own;
+    FontCache fonts(doc, options.presubset_fonts, options.faces ? *options.faces : own);
     std::string bytes;
     SurfacePtr surface(
         cairo_pdf_surface_create_for_stream(appendToString, &bytes, doc.pages[0].width, doc.pages[0].height));

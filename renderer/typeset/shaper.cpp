@@ -127,10 +127,9 @@ const char* pangoLanguage(Language lang) {
 
 }  // namespace
 
-Shaper::Shaper() {
-  PangoFontMap* map = pango_cairo_font_map_new();
-  context_ = pango_font_map_create_context(map);
-  g_object_unref(map);  // the context keeps its own reference
+Shaper::Shaper(const FontMap* fonts) {
+  if (!fonts) own_fonts_ = std::make_unique<FontMap>();
+  context_ = pango_font_map_create_context(fonts ? fonts->get() : own_fonts_->get());
   // Pango assumes 96 dpi on Cairo surfaces and rounds advances to whole units: both would move glyphs.
   pango_cairo_context_set_resolution(context_, 72);
   pango_context_set_round_glyph_positions(context_, FALSE);

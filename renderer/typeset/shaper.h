@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "display/display_list.h"
+#include "typeset/font_map.h"
 #include "typeset/shaped_text.h"
 #include "typeset/styled_text.h"
 
@@ -19,7 +20,8 @@ namespace banmian::typeset {
 
 class Shaper {
  public:
-  Shaper();
+  // Shapes with `fonts` (which must outlive the shaper), or with a font map of its own.
+  explicit Shaper(const FontMap* fonts = nullptr);
   ~Shaper();
   Shaper(const Shaper&) = delete;
   Shaper& operator=(const Shaper&) = delete;
@@ -35,6 +37,7 @@ class Shaper {
   void shapeItem(const StyledRun& run, int run_index, PangoItem* item, std::vector<ShapedCluster>& out);
   int fontIndex(PangoFont* font);
 
+  std::unique_ptr<FontMap> own_fonts_;
   PangoContext* context_ = nullptr;
   std::vector<display::FontFace> fonts_;
   std::map<PangoFont*, int> font_indices_;

@@ -31,8 +31,8 @@ std::string TypesetLine::text() const {
   return out;
 }
 
-Typesetter::Typesetter(std::unique_ptr<LineBreaker> breaker)
-    : breaker_(breaker ? std::move(breaker) : std::make_unique<TotalFitLineBreaker>()) {}
+Typesetter::Typesetter(std::unique_ptr<LineBreaker> breaker, const FontMap* fonts)
+    : shaper_(fonts), breaker_(breaker ? std::move(breaker) : std::make_unique<TotalFitLineBreaker>()) {}
 
 std::vector<ShapedCluster> Typesetter::prepare(StyledParagraph& paragraph) {
   if (paragraph.format.normalize_punctuation) normalizePunctuation(paragraph);

@@ -19,7 +19,8 @@ namespace banmian::typeset {
 
 class Typesetter {
  public:
-  explicit Typesetter(std::unique_ptr<LineBreaker> breaker = nullptr);
+  // `fonts`: a font map kept across documents (see font_map.h); nullptr: one of its own.
+  explicit Typesetter(std::unique_ptr<LineBreaker> breaker = nullptr, const FontMap* fonts = nullptr);
 
   // Sets `paragraph` into lines of the given widths (line 0's width is before the first-line indent).
   std::vector<TypesetLine> set(StyledParagraph paragraph, const LineWidths& widths);
