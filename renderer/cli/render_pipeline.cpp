@@ -58,8 +58,8 @@ struct Inputs {
   model::Document document;
 };
 
-Inputs loadInputs(const RenderOptions& options) {
-  Inputs in{load::loadLayout(options.layout), {}};
+Inputs loadInputs(const RenderOptions& options, RenderCaches* caches) {
+  Inputs in{caches ? caches->layouts.layout(options.layout) : load::loadLayout(options.layout), {}};
   if (usesPrintFonts(options)) selectPrintFonts(in.layout);
   in.document = load::loadDocument(options.data, options.root);
   return in;
@@ -145,13 +145,13 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
 
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record,
                                 RenderCaches* caches) {
-  Inputs in = loadInputs(options);
+  Inputs in = loadInputs(options, caches);
   return composeInputs(options, in, diagnostics, record, caches);
 }
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record, RenderCaches* caches) {
   checkOutputs(options, {options.layout, options.data});
-  Inputs in = loadInputs(options);
+  Inputs in = loadInputs(options, caches);
   std::vector<std::string> inputs = in.document.input_files;
   inputs.insert(inputs.end(), {options.layout, options.data});
   checkOutputs(options, inputs);
