@@ -1,6 +1,11 @@
-// Prints, in one run on this machine: single-page render time (in process) for the Liling page and the
-// bulletin, and batch pages/s and peak RSS for N Liling pages (default 200) at -j1 and -j2.
-//   build/tests/bench/batch_benchmark [PAGES]
+// Prints, in one run on this machine:
+// - single-page render time for the Liling page and the bulletin, in process and as a whole `banmian
+//   render` process (what one page costs a user);
+// - batch pages/s and peak RSS for N Liling pages (default 200) at -j1 and -j2, once with every page the
+//   same and once with every page differing from the others by one character (so no worker can reuse
+//   another page's font subset);
+// - with a second number M, the peak RSS of a batch of M pages beside the N-page one (flat memory).
+//   build/tests/bench/batch_benchmark [N [M]]
 // Figures, not assertions: nothing here fails a build.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -16,6 +21,7 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.h"
 #include "cli/render_pipeline.h"
 
 namespace {
@@ -49,11 +55,25 @@ void singlePage(const std::string& name, const std::string& layout, const std::s
              times[times.size() / 2 + 1], fs::file_size(out / (name + ".pdf")) / 1024);
 }
 
-void writeManifest(const fs::path& folder, int pages) {
+// The Liling page `pages` times. `varied`: page i has one character of its lead replaced by the i-th
+// ideograph from U+4E00 (the same width, so the same lines), so every page needs a subset of its own.
+void writeManifest(const fs::path& folder, int pages, bool varied) {
+  fs::remove_all(folder / "data");
+  fs::remove_all(folder / "out");
   fs::create_directories(folder / "data");
   fs::copy_file(repo("data/liling-2020h1.md"), folder / "data/liling-2020h1.md", fs::copy_options::overwrite_existing);
-  for (int i = 0; i < pages; ++i) fs::copy_file(repo("data/liling-2020h1.yaml"), folder / fmt::format("data/l{:05}.yaml", i),
-                                                fs::copy_options::overwrite_existing);
+  std::ifstream in(repo("data/liling-2020h1.yaml"));
+  const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string replaced = "严峻";  // in the lead: 挑战比任何时期都要严峻
+  for (int i = 0; i < pages; ++i) {
+    std::string page = data;
+    if (varied) {
+      std::string ideograph;
+      banmian::utf8::append(ideograph, static_cast<char32_t>(0x4E00 + i));
+      page.replace(page.find(replaced), replaced.size(), "严" + ideograph);
+    }
+    std::ofstream(folder / fmt::format("data/l{:05}.yaml", i)) << page;
+  }
   std::ofstream(folder / "manifest.yaml") << fmt::format(
       "matrix:\n  - {{layout: {}, data: 'data/*.yaml', pdf: 'out/{{data.stem}}.pdf'}}\n",
       repo("layouts/broadsheet-feature.yaml"));
@@ -76,22 +96,54 @@ long runBatch(const fs::path& folder, int workers) {
   return usage.ru_maxrss;
 }
 
+// Median seconds of 7 whole `banmian render` processes, after one to warm the disk cache.
+double wholeProcess(const std::string& layout, const std::string& data, const fs::path& out) {
+  std::vector<double> times;
+  for (int run = 0; run < 8; ++run) {
+    const auto start = Clock::now();
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+      if (!::freopen("/dev/null", "w", stderr)) ::_exit(127);
+      ::execl(BANMIAN_BINARY, "banmian", "render", repo(layout).c_str(), repo(data).c_str(), "-o", out.c_str(),
+              static_cast<char*>(nullptr));
+      ::_exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    if (run > 0) times.push_back(seconds(start));
+  }
+  std::sort(times.begin(), times.end());
+  return times[times.size() / 2];
+}
+
+void batchRuns(const fs::path& folder, int pages, bool varied, const std::vector<int>& worker_counts) {
+  writeManifest(folder, pages, varied);
+  for (int workers : worker_counts) {
+    const auto start = Clock::now();
+    const long rss = runBatch(folder, workers);
+    const double elapsed = seconds(start);
+    fmt::print("batch -j{}: {} Liling pages{} in {:.1f} s = {:.1f} pages/s; peak RSS {} MB\n", workers, pages,
+               varied ? " (each one character different)" : "", elapsed, pages / elapsed, rss / 1024);
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const int pages = argc > 1 ? std::atoi(argv[1]) : 200;
+  const int long_run = argc > 2 ? std::atoi(argv[2]) : 0;
   const fs::path folder = fs::temp_directory_path() / fmt::format("banmian-bench-{}", ::getpid());
   fs::create_directories(folder);
+  // Batches first: a forked child counts the memory it had before exec in its peak RSS, so this process
+  // must still be small (the in-process renders below load fonts).
+  batchRuns(folder, pages, false, {1, 2});
+  batchRuns(folder, pages, true, {2});
+  if (long_run > 0) batchRuns(folder, long_run, false, {2});
+  fmt::print("whole process: liling {:.3f} s, bulletin {:.3f} s (median of 7 banmian render)\n",
+             wholeProcess("layouts/broadsheet-feature.yaml", "data/liling-2020h1.yaml", folder / "p.pdf"),
+             wholeProcess("layouts/a4-bulletin.yaml", "data/qinglan-2026q3.yaml", folder / "p.pdf"));
   singlePage("liling", "layouts/broadsheet-feature.yaml", "data/liling-2020h1.yaml", folder);
   singlePage("bulletin", "layouts/a4-bulletin.yaml", "data/qinglan-2026q3.yaml", folder);
   singlePage("liling+png", "layouts/broadsheet-feature.yaml", "data/liling-2020h1.yaml", folder, true);
-  writeManifest(folder, pages);
-  for (int workers : {1, 2}) {
-    const auto start = Clock::now();
-    const long rss = runBatch(folder, workers);
-    const double elapsed = seconds(start);
-    fmt::print("batch -j{}: {} Liling pages in {:.1f} s = {:.1f} pages/s; peak RSS {} MB\n", workers, pages, elapsed,
-               pages / elapsed, rss / 1024);
-  }
   fs::remove_all(folder);
 }
