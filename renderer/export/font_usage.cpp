@@ -4,25 +4,17 @@
 #include <string>
 #include <variant>
 
+#include "base/utf8.h"
 #include "export/export_error.h"
 
 namespace banmian::exporter {
 namespace {
 
-// Appends the code points of a UTF-8 string; malformed bytes are skipped (they only feed the cmap).
-void decodeUtf8(const std::string& s, std::vector<uint32_t>& out) {
-  for (size_t i = 0; i < s.size();) {
-    auto b = static_cast<unsigned char>(s[i]);
-    int len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) {
-      ++i;
-      continue;
-    }
-    uint32_t cp = len == 1 ? b : b & (0x7F >> len);
-    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += len;
-  }
+// Appends the code points of a UTF-8 string. Text reaches the display list checked (load/text_file.h),
+// so a U+FFFD here is the decoder's mark for a malformed byte and is left out of the cmap.
+void appendCodepoints(const std::string& s, std::vector<uint32_t>& out) {
+  for (size_t pos = 0; pos < s.size();)
+    if (const char32_t c = utf8::next(s, pos); c != 0xFFFD) out.push_back(c);
 }
 
 void sortUnique(std::vector<uint32_t>& v) {
@@ -43,7 +35,7 @@ std::vector<FontUsage> collectFontUsage(const display::Document& doc) {
                           std::to_string(usage.size()));
       FontUsage& u = usage[static_cast<size_t>(run->font)];
       for (const auto& g : run->glyphs) u.glyphs.push_back(g.id);
-      decodeUtf8(run->text, u.codepoints);
+      appendCodepoints(run->text, u.codepoints);
     }
   for (FontUsage& u : usage) {
     sortUnique(u.glyphs);
