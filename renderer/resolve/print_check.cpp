@@ -56,13 +56,16 @@ void checkBlocks(const std::vector<model::Block>& blocks) {
 }  // namespace
 
 void checkPrintFonts(const std::map<std::string, model::FontRole>& roles) {
-  for (const auto& [name, role] : roles)
-    for (const auto& family : role.families)
+  for (const auto& [name, role] : roles) {
+    std::vector<std::string> families = role.families;
+    if (!role.latin.empty()) families.push_back(role.latin);  // its Latin letters are drawn too
+    for (const auto& family : families)
       for (const FontFile& font : fontFiles(family))  // none when not installed (resolve has warned)
         if (font.format != "TrueType")
           throw InputError(role.where, fmt::format("font '{}' of role '{}' is {} ({}); the print backend (libharu) "
                                                    "takes TrueType fonts only",
                                                    family, name, font.format, font.file));
+  }
 }
 
 void checkPrintableText(const model::Document& d) {

@@ -136,6 +136,22 @@ TEST(PrintEditionErrors, CffPrintFontIsALocatedError) {
   EXPECT_FALSE(exists(dir + "/out.pdf"));
 }
 
+TEST(PrintEditionErrors, CffLatinFontOfAPrintRoleIsALocatedError) {
+  std::string dir = tempDir(), bad = dir + "/layout.yaml";
+  std::string text = readFile(layout());
+  std::string from = "  song: [\"AR PL SungtiL GB\", \"AR PL UMing CN\"]";
+  ASSERT_NE(text.find(from), std::string::npos);
+  int line = static_cast<int>(std::count(text.begin(), text.begin() + text.find(from), '\n')) + 1;
+  // TeX Gyre Termes is OpenType CFF (fonts-texgyre): fine on screen, not for libharu.
+  text.replace(text.find(from), from.size(), "  song: {families: [\"AR PL SungtiL GB\"], latin: \"TeX Gyre Termes\"}");
+  write(bad, text);
+  Result r = run(render(bad, data(), dir + "/out.pdf", "--backend haru"));
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(bad + ":" + std::to_string(line) + ":3: error: font 'TeX Gyre Termes' of role 'song' is "
+                       "CFF"), std::string::npos) << r.err;
+  EXPECT_FALSE(exists(dir + "/out.pdf"));
+}
+
 TEST(PrintEditionErrors, CharacterBeyondBmpIsALocatedError) {
   std::string dir = tempDir(), bad = dir + "/data.yaml";
   std::string text = readFile(data());
