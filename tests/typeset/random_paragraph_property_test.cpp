@@ -71,16 +71,23 @@ class RandomParagraphs {
                                             {"「", "」"}, {"『", "』"}, {"【", "】"}, {"〔", "〕"}, {"〖", "〗"},
                                             {"［", "］"}, {"〘", "〙"}};
     static const char* const kJoiners[] = {"——", "……", "—", "～", "·", "・", "‧"};
+    // Each draw in its own statement: the operands of + may be evaluated in either order (gcc and clang
+    // differ), and the paragraphs must not depend on the compiler.
     int kind = pick(0, 99);
-    if (kind < 58) return han(1);
-    if (kind < 70) return han(1) + oneOf(kMarks);
+    std::string first = han(kind < 82 && kind >= 70 ? 0 : 1);
+    if (kind < 58) return first;
+    if (kind < 70) return first + oneOf(kMarks);
     if (kind < 82) {
       const auto& pair = kPairs[pick(0, static_cast<int>(std::size(kPairs)) - 1)];
-      return std::string(pair[0]) + han(pick(1, 3)) + pair[1];
+      const std::string inside = han(pick(1, 3));
+      return std::string(pair[0]) + inside + pair[1];
     }
-    if (kind < 88) return han(1) + oneOf(kJoiners) + han(1);
-    if (kind < 94) return han(1) + oneOf(kWholeNumbers);
-    return han(1) + oneOf(kWholeWords);
+    if (kind < 88) {
+      const std::string joiner = oneOf(kJoiners);
+      return first + joiner + han(1);
+    }
+    if (kind < 94) return first + oneOf(kWholeNumbers);
+    return first + oneOf(kWholeWords);
   }
 
   std::mt19937 rng_;
