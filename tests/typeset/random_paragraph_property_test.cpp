@@ -74,10 +74,11 @@ class RandomParagraphs {
     // Each draw in its own statement: the operands of + may be evaluated in either order (gcc and clang
     // differ), and the paragraphs must not depend on the compiler.
     int kind = pick(0, 99);
-    std::string first = han(kind < 82 && kind >= 70 ? 0 : 1);
+    const bool bracketed = kind >= 70 && kind < 82;
+    const std::string first = bracketed ? "" : han(1);
     if (kind < 58) return first;
     if (kind < 70) return first + oneOf(kMarks);
-    if (kind < 82) {
+    if (bracketed) {
       const auto& pair = kPairs[pick(0, static_cast<int>(std::size(kPairs)) - 1)];
       const std::string inside = han(pick(1, 3));
       return std::string(pair[0]) + inside + pair[1];
