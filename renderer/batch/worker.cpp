@@ -79,7 +79,7 @@ void actOutFault(TestFault fault) {
   ::_exit(0);  // not exit(): the parent's atexit handlers and stdio buffers are not this process's to run
 }
 
-void makeOutputFolders(const cli::RenderOptions& o) {
+void makeOutputFolders(const pipeline::RenderOptions& o) {
   for (const std::string* path : {&o.pdf, &o.png, &o.svg})
     if (!path->empty() && fs::path(*path).has_parent_path()) fs::create_directories(fs::path(*path).parent_path());
 }
@@ -98,7 +98,7 @@ JobOutcome renderJob(const Job& job) {
   DiagnosticSink diagnostics(job.render.strict);
   try {
     makeOutputFolders(job.render);
-    cli::render(job.render, diagnostics, &outcome.record);
+    pipeline::render(job.render, diagnostics, &outcome.record);
     outcome.status = JobStatus::Rendered;
   } catch (const InputError& e) {
     outcome.error = e.what();
@@ -108,6 +108,7 @@ JobOutcome renderJob(const Job& job) {
     outcome.error = std::string("internal error: ") + e.what();
   }
   for (const Diagnostic& warning : diagnostics.warnings()) outcome.warnings.push_back(warning.str());
+  for (const Diagnostic& note : diagnostics.notes()) outcome.notes.push_back(note.str());
   outcome.pages = outcome.record.pages;
   return outcome;
 }

@@ -1,4 +1,4 @@
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -18,7 +18,7 @@
 #include "resolve/resolver.h"
 #include "typeset/typesetter.h"
 
-namespace banmian::cli {
+namespace banmian::pipeline {
 
 std::optional<int64_t> sourceDateEpoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
@@ -42,14 +42,6 @@ namespace {
 bool usesPrintFonts(const RenderOptions& options) {
   if (options.fonts == FontSet::Auto) return options.backend == Backend::Haru;
   return options.fonts == FontSet::Print;
-}
-
-// The print font set replaces the screen set role for role (the loader has checked the roles agree).
-void selectPrintFonts(model::Layout& layout) {
-  if (layout.print_fonts.empty())
-    throw InputError({layout.file}, "the layout has no 'print-fonts' section, which the print backend and "
-                                    "'--fonts print' need (TrueType families for each font role)");
-  layout.fonts = layout.print_fonts;
 }
 
 struct Inputs {
@@ -142,9 +134,24 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
 
 }  // namespace
 
+// The print font set replaces the screen set role for role (the loader has checked the roles agree).
+void selectPrintFonts(model::Layout& layout) {
+  if (layout.print_fonts.empty())
+    throw InputError({layout.file}, "the layout has no 'print-fonts' section, which the print backend and "
+                                    "'--fonts print' need (TrueType families for each font role)");
+  layout.fonts = layout.print_fonts;
+}
+
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
   Inputs in = loadInputs(options);
   return composeInputs(options, in, diagnostics, record);
+}
+
+std::string renderPdfBytes(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
+  display::Document doc = buildDocument(options, diagnostics, record);
+  if (record) record->pages = doc.pages.size();
+  if (options.backend == Backend::Haru) return exporter::haruPdfBytes(doc);
+  return exporter::pdfBytes(doc);
 }
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
@@ -169,4 +176,4 @@ void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRec
   if (record) noteOutputs(options, pages, *record);
 }
 
-}  // namespace banmian::cli
+}  // namespace banmian::pipeline
