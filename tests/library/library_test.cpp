@@ -79,6 +79,18 @@ TEST(Library, TheFontReportShowsEachRolesFilesAndWhereEachCharacterFalls) {
   EXPECT_EQ(song->spans.front().family, "Noto Serif CJK SC");
 }
 
+TEST(Library, ACharacterNoFontHasIsReportedNotRefused) {
+  const std::string text = "国\U0010FFFD字";  // a private-use character of plane 16: no font draws it
+  const banmian::FontReport report = banmian::fontReport(liling().layout, text);
+  ASSERT_FALSE(report.roles.empty());
+  const std::vector<banmian::FontSpan>& spans = report.roles[0].spans;
+  ASSERT_EQ(spans.size(), 3u);
+  EXPECT_EQ(spans[1].text, "\U0010FFFD");
+  EXPECT_EQ(spans[1].family, "");
+  EXPECT_FALSE(spans[0].family.empty());
+  EXPECT_EQ(spans[2].family, spans[0].family);
+}
+
 TEST(Library, LimitsCanBeListedAndChanged) {
   const std::vector<banmian::LimitSetting> limits = banmian::limitSettings();
   ASSERT_FALSE(limits.empty());
