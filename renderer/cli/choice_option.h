@@ -4,6 +4,8 @@
 // names only, and anything else is a usage error.
 #include <CLI/CLI.hpp>
 
+#include <banmian/banmian.h>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,5 +23,11 @@ CLI::Option* addChoiceOption(CLI::App& app, const std::string& name, Value& targ
   };
   return app.add_option_function<std::string>(name, assign, help)->check(CLI::IsMember(names))->type_name("NAME");
 }
+
+// The names of the choices the commands share (the same words as in batch manifests).
+inline const std::vector<std::pair<std::string, Backend>> kBackendChoices{{"cairo", Backend::Cairo},
+                                                                         {"haru", Backend::Haru}};
+inline const std::vector<std::pair<std::string, FontSet>> kFontSetChoices{{"screen", FontSet::Screen},
+                                                                          {"print", FontSet::Print}};
 
 }  // namespace banmian::cli

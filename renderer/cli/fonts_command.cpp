@@ -50,8 +50,8 @@ Command addFontsCommand(CLI::App& app) {
                                                 "for each family, and which font sets each character of a text");
   fonts->add_option("layout", command->layout, "Layout YAML (layouts/…)")->required()->check(CLI::ExistingFile);
   fonts->add_option("--text", command->text, "Text to set in each role: shows which font each character falls to");
-  addChoiceOption<FontSet>(*fonts, "--fonts", command->fonts, {{"screen", FontSet::Screen}, {"print", FontSet::Print}},
-                           "Font set: screen (the layout's fonts, the default) or print (its print-fonts)");
+  addChoiceOption(*fonts, "--fonts", command->fonts, kFontSetChoices,
+                  "Font set: screen (the layout's fonts, the default) or print (its print-fonts)");
   addVerbosityFlags(*fonts, command->verbosity);
   return {fonts, [command] { return runFonts(*command); }};
 }

@@ -48,12 +48,12 @@ void addOutputOptions(CLI::App& render, RenderOptions& o) {
   render.add_option("--png", o.png, "Also write each page as PNG: out/p{page}.png ({page} = 1, 2, ...)");
   render.add_option("--svg", o.svg, "Also write each page as SVG, named like --png");
   render.add_option("--dpi", o.dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0))->capture_default_str();
-  addChoiceOption<Backend>(render, "--backend", o.backend, {{"cairo", Backend::Cairo}, {"haru", Backend::Haru}},
-                           "PDF backend: cairo (RGB, for screen) or haru (the print edition: CMYK, black text on K "
-                           "only, TrueType fonts from the layout's print-fonts)");
-  addChoiceOption<FontSet>(render, "--fonts", o.fonts, {{"screen", FontSet::Screen}, {"print", FontSet::Print}},
-                           "Font set: screen (the layout's fonts) or print (its print-fonts); default: print with "
-                           "--backend haru, else screen");
+  addChoiceOption(render, "--backend", o.backend, kBackendChoices,
+                  "PDF backend: cairo (RGB, for screen) or haru (the print edition: CMYK, black text on K only, "
+                  "TrueType fonts from the layout's print-fonts)");
+  addChoiceOption(render, "--fonts", o.fonts, kFontSetChoices,
+                  "Font set: screen (the layout's fonts) or print (its print-fonts); default: print with "
+                  "--backend haru, else screen");
 }
 
 int runRender(RenderCommand& command) {
