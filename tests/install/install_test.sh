@@ -19,7 +19,11 @@ for f in include/banmian/banmian.h "$libdir/cmake/banmian/banmianConfig.cmake" \
 done
 "$prefix/bin/banmian" --version | grep -q '^banmian '
 if [ "$man_page" = 1 ]; then
-  [ -s "$prefix/share/man/man1/banmian.1" ] || { echo "no man page installed" >&2; exit 1; }
+  for section in RENDER BATCH FONTS; do  # each subcommand's --help, with its options
+    grep -q "^\.SH \"BANMIAN $section\"" "$prefix/share/man/man1/banmian.1" ||
+      { echo "the installed man page lacks the section BANMIAN $section" >&2; exit 1; }
+  done
+  grep -q -- '--backend' "$prefix/share/man/man1/banmian.1"
 fi
 leaked=$(nm -DC --defined-only "$prefix/$libdir/libbanmian.so" |
          grep -E 'banmian::(load|resolve|typeset|chart|compose|exporter|display|pipeline|batch|library)::' || true)
