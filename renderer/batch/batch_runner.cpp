@@ -101,7 +101,7 @@ struct Plan {
 Plan plan(const BatchOptions& options) {
   Plan plan{loadManifest(options.manifest), {}, {}, {}};
   const Shard shard = chooseShard(options);
-  const std::optional<int64_t> epoch = cli::sourceDateEpoch();
+  const std::optional<int64_t> epoch = pipeline::sourceDateEpoch();
   for (size_t i = 0; i < plan.manifest.jobs.size(); ++i) {
     Job& job = plan.manifest.jobs[i];
     job.render.creation_time = epoch;
@@ -136,7 +136,7 @@ int runBatch(const BatchOptions& options, std::ostream& log) {
     log << e.what() << "\n";
     return 1;
   }
-  Progress progress(log, work.up_to_date.size() + work.pending.size(), options.terminal);
+  Progress progress(log, work.up_to_date.size() + work.pending.size(), options.terminal, options.verbosity);
   std::vector<JobOutcome> outcomes;
   for (JobOutcome& outcome : work.up_to_date) {
     progress.jobDone(outcome);
@@ -150,7 +150,8 @@ int runBatch(const BatchOptions& options, std::ostream& log) {
   progress.finish();
   const size_t failed = static_cast<size_t>(std::count_if(
       outcomes.begin(), outcomes.end(), [](const JobOutcome& o) { return o.status == JobStatus::Failed; }));
-  log << fmt::format("{} jobs: {} rendered, {} up to date, {} failed\n", outcomes.size(),
+  if (options.verbosity != Verbosity::Quiet)
+    log << fmt::format("{} jobs: {} rendered, {} up to date, {} failed\n", outcomes.size(),
                      outcomes.size() - failed - work.up_to_date.size(), work.up_to_date.size(), failed);
   writeReport(options, outcomes);
   return failed > 0 ? 1 : 0;

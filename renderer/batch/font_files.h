@@ -5,7 +5,7 @@
 
 namespace banmian::batch {
 
-// `families` as cli::RenderRecord holds them ("role=Family A,Family B"); the files fontconfig has for each
+// `families` as pipeline::RenderRecord holds them ("role=Family A,Family B"); the files fontconfig has for each
 // family, sorted, without repeats.
 std::vector<std::string> fontFilesOf(const std::vector<std::string>& families);
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "batch/manifest.h"
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 
 namespace banmian::batch {
 
@@ -20,7 +20,8 @@ struct JobOutcome {
   JobStatus status = JobStatus::Failed;
   std::string error;                 // "file:line:col: error: ...", or how the worker died
   std::vector<std::string> warnings;
-  cli::RenderRecord record;          // what the render read and wrote (Rendered only)
+  std::vector<std::string> notes;    // typesetting choices, for --verbose
+  pipeline::RenderRecord record;          // what the render read and wrote (Rendered only)
   std::vector<OutputFile> outputs;   // with their hashes (Rendered and UpToDate)
   size_t pages = 0;
   double seconds = 0;

@@ -44,7 +44,7 @@ YAML::Node readRecord(const std::string& path) {
 }  // namespace
 
 std::string jobKey(const Job& job, const std::string& version) {
-  const cli::RenderOptions& o = job.render;
+  const pipeline::RenderOptions& o = job.render;
   return fmt::format("banmian {}|layout {}|data {}|pdf {}|png {}|svg {}|dpi {}|strict {}|backend {}|fonts {}|"
                      "epoch {}",
                      version, o.layout, o.data, o.pdf, o.png, o.svg, o.dpi, o.strict, static_cast<int>(o.backend),

@@ -58,16 +58,16 @@ std::string expand(std::string pattern, const std::map<std::string, std::string>
   return pattern;
 }
 
-void applyRenderSettings(const Settings& settings, cli::RenderOptions& o) {
+void applyRenderSettings(const Settings& settings, pipeline::RenderOptions& o) {
   if (auto v = settings.find("dpi")) {
     o.dpi = load::asNumber(*v);
     if (o.dpi < 10 || o.dpi > 1200) v->fail(fmt::format("'dpi' must be between 10 and 1200, not {}", o.dpi));
   }
   if (auto v = settings.find("strict")) o.strict = load::asBool(*v);
   if (auto v = settings.find("backend"))
-    o.backend = load::asEnum<cli::Backend>(*v, {{"cairo", cli::Backend::Cairo}, {"haru", cli::Backend::Haru}});
+    o.backend = load::asEnum<pipeline::Backend>(*v, {{"cairo", pipeline::Backend::Cairo}, {"haru", pipeline::Backend::Haru}});
   if (auto v = settings.find("fonts"))
-    o.fonts = load::asEnum<cli::FontSet>(*v, {{"screen", cli::FontSet::Screen}, {"print", cli::FontSet::Print}});
+    o.fonts = load::asEnum<pipeline::FontSet>(*v, {{"screen", pipeline::FontSet::Screen}, {"print", pipeline::FontSet::Print}});
 }
 
 std::string requiredPath(const Settings& settings, const std::string& key, const SourceLocation& entry,
@@ -82,7 +82,7 @@ Job makeJob(const Settings& settings, const std::string& data, const SourceLocat
             const std::string& manifest) {
   Job job;
   job.where = entry;
-  cli::RenderOptions& o = job.render;
+  pipeline::RenderOptions& o = job.render;
   o.layout = requiredPath(settings, "layout", entry, manifest);
   o.data = data;
   const std::map<std::string, std::string> names = {{"data.stem", fs::path(data).stem().string()},

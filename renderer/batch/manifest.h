@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "base/source_location.h"
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 
 namespace banmian::batch {
 
@@ -15,7 +15,7 @@ enum class TestFault { None, Crash, Hang };
 
 struct Job {
   std::string id;             // stable across runs: what sharding and the incremental record key on
-  cli::RenderOptions render;  // paths already made relative to the working directory
+  pipeline::RenderOptions render;  // paths already made relative to the working directory
   TestFault fault = TestFault::None;
   SourceLocation where;       // the manifest entry the job comes from
 };

@@ -16,19 +16,24 @@ std::string describeOutcome(const JobOutcome& outcome) {
   return fmt::format("FAILED {}: {}", id, outcome.error);
 }
 
-Progress::Progress(std::ostream& out, size_t total, bool terminal) : out_(out), total_(total), terminal_(terminal) {}
+Progress::Progress(std::ostream& out, size_t total, bool terminal, Verbosity verbosity)
+    : out_(out), total_(total), terminal_(terminal && verbosity != Verbosity::Quiet), verbosity_(verbosity) {}
 
 void Progress::jobDone(const JobOutcome& outcome) {
   ++done_;
   if (outcome.status == JobStatus::Rendered) pages_ += outcome.pages;
-  const int width = static_cast<int>(std::to_string(total_).size());
+  if (terminal_) clearBar();
+  const bool failed = outcome.status == JobStatus::Failed;
   if (terminal_) {
-    clearBar();
-    if (outcome.status == JobStatus::Failed) out_ << describeOutcome(outcome) << "\n";
-    drawBar();
-  } else {
+    if (failed) out_ << describeOutcome(outcome) << "\n";
+  } else if (failed || verbosity_ != Verbosity::Quiet) {
+    const int width = static_cast<int>(std::to_string(total_).size());
     out_ << fmt::format("[{:>{}}/{}] ", done_, width, total_) << describeOutcome(outcome) << "\n";
   }
+  if (verbosity_ == Verbosity::Verbose)
+    for (const std::vector<std::string>* lines : {&outcome.warnings, &outcome.notes})
+      for (const std::string& line : *lines) out_ << "    " << line << "\n";
+  if (terminal_) drawBar();
   out_.flush();
 }
 

@@ -5,13 +5,16 @@
 #include <cstddef>
 #include <ostream>
 
+#include <banmian/banmian.h>
+
 #include "batch/job_outcome.h"
 
 namespace banmian::batch {
 
 class Progress {
  public:
-  Progress(std::ostream& out, size_t total, bool terminal);
+  // Quiet: only failed jobs; verbose: each job's warnings and notes under its line too.
+  Progress(std::ostream& out, size_t total, bool terminal, Verbosity verbosity = Verbosity::Normal);
   void jobDone(const JobOutcome& outcome);
   // The bar's line is redrawn; call it now and then while waiting.
   void tick();
@@ -24,6 +27,7 @@ class Progress {
   std::ostream& out_;
   size_t total_, done_ = 0, pages_ = 0;
   bool terminal_;
+  Verbosity verbosity_;
   std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
 };
 

@@ -17,8 +17,8 @@
 
 #include "base/diagnostics.h"
 #include "batch/worker_protocol.h"
-#include "cli/render_caches.h"
 #include "export/export_error.h"
+#include "pipeline/render_caches.h"
 
 namespace banmian::batch {
 namespace {
@@ -71,7 +71,7 @@ void actOutFault(TestFault fault) {
 [[noreturn]] void serveJobs(const Manifest& manifest, int job_fd, int result_fd) {
   keepOnlyFds(job_fd, result_fd);
   // Lives until _exit: kept from job to job, released with the process.
-  auto* caches = new cli::RenderCaches;
+  auto* caches = new pipeline::RenderCaches;
   for (uint64_t index = 0; readExact(job_fd, &index, sizeof index);) {
     const Job& job = manifest.jobs.at(index);
     actOutFault(job.fault);
@@ -82,7 +82,7 @@ void actOutFault(TestFault fault) {
   ::_exit(0);  // not exit(): the parent's atexit handlers and stdio buffers are not this process's to run
 }
 
-void makeOutputFolders(const cli::RenderOptions& o) {
+void makeOutputFolders(const pipeline::RenderOptions& o) {
   for (const std::string* path : {&o.pdf, &o.png, &o.svg})
     if (!path->empty() && fs::path(*path).has_parent_path()) fs::create_directories(fs::path(*path).parent_path());
 }
@@ -95,13 +95,13 @@ std::string describeDeath(int status) {
 
 }  // namespace
 
-JobOutcome renderJob(const Job& job, cli::RenderCaches* caches) {
+JobOutcome renderJob(const Job& job, pipeline::RenderCaches* caches) {
   JobOutcome outcome;
   outcome.job = &job;
   DiagnosticSink diagnostics(job.render.strict);
   try {
     makeOutputFolders(job.render);
-    cli::render(job.render, diagnostics, &outcome.record, caches);
+    pipeline::render(job.render, diagnostics, &outcome.record, caches);
     outcome.status = JobStatus::Rendered;
   } catch (const InputError& e) {
     outcome.error = e.what();
@@ -111,6 +111,7 @@ JobOutcome renderJob(const Job& job, cli::RenderCaches* caches) {
     outcome.error = std::string("internal error: ") + e.what();
   }
   for (const Diagnostic& warning : diagnostics.warnings()) outcome.warnings.push_back(warning.str());
+  for (const Diagnostic& note : diagnostics.notes()) outcome.notes.push_back(note.str());
   outcome.pages = outcome.record.pages;
   return outcome;
 }

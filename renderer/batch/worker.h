@@ -11,7 +11,7 @@
 #include "batch/job_outcome.h"
 #include "batch/manifest.h"
 
-namespace banmian::cli {
+namespace banmian::pipeline {
 struct RenderCaches;
 }
 
@@ -50,8 +50,8 @@ class Worker {
 };
 
 // The worker side: renders one job in this process and returns its outcome (never throws). `caches`
-// (cli/render_caches.h) are what the worker keeps between its jobs; nullptr: none.
-JobOutcome renderJob(const Job& job, cli::RenderCaches* caches = nullptr);
+// (pipeline/render_caches.h) are what the worker keeps between its jobs; nullptr: none.
+JobOutcome renderJob(const Job& job, pipeline::RenderCaches* caches = nullptr);
 
 // Removes the temporary files a killed worker may have left beside the job's outputs.
 void removeTemporaryOutputs(const Job& job);

@@ -26,6 +26,7 @@ std::string encodeOutcome(const JobOutcome& outcome) {
   out << YAML::Key << "error" << YAML::Value << YAML::DoubleQuoted << outcome.error;
   out << YAML::Key << "pages" << YAML::Value << outcome.record.pages;
   emitList(out, "warnings", outcome.warnings);
+  emitList(out, "notes", outcome.notes);
   emitList(out, "inputs", outcome.record.input_files);
   emitList(out, "fonts", outcome.record.font_families);
   emitList(out, "outputs", outcome.record.output_files);
@@ -42,6 +43,7 @@ JobOutcome decodeOutcome(const std::string& text, const Job& job) {
   outcome.record.pages = node["pages"].as<size_t>();
   outcome.pages = outcome.record.pages;
   outcome.warnings = readList(node["warnings"]);
+  outcome.notes = readList(node["notes"]);
   outcome.record.input_files = readList(node["inputs"]);
   outcome.record.font_families = readList(node["fonts"]);
   outcome.record.output_files = readList(node["outputs"]);

@@ -19,6 +19,8 @@ struct PdfOptions {
   FaceStore* faces = nullptr;
 };
 
+// All pages, in memory. Throws ExportError.
+std::string pdfBytes(const display::Document& doc, const PdfOptions& options = {});
 // All pages. Throws ExportError.
 void writePdf(const display::Document& doc, const std::string& path, const PdfOptions& options = {});
 // One page (0-based) rasterised at `dpi` on a white background. Throws ExportError.

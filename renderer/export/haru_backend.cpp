@@ -47,17 +47,21 @@ std::string saveToMemory(HPDF_Doc pdf) {
 
 }  // namespace
 
+std::string haruPdfBytes(const display::Document& doc) {
+  if (doc.pages.empty()) throw ExportError("document has no pages");
+  // Declared before the libharu document, so destroyed after it: libharu reads the subset font
+  // files until the PDF is saved.
+  HaruFontFiles font_files(doc);
+  HaruDocPtr pdf = newHaruDocument();
+  setHaruMetadata(pdf.get(), doc.metadata);
+  std::vector<HPDF_Page> pages = drawPages(pdf.get(), doc, font_files);
+  addHaruOutline(pdf.get(), doc, pages);
+  return saveToMemory(pdf.get());
+}
+
 void writeHaruPdf(const display::Document& doc, const std::string& path) {
   try {
-    if (doc.pages.empty()) throw ExportError("document has no pages");
-    // Declared before the libharu document, so destroyed after it: libharu reads the subset font
-    // files until the PDF is saved.
-    HaruFontFiles font_files(doc);
-    HaruDocPtr pdf = newHaruDocument();
-    setHaruMetadata(pdf.get(), doc.metadata);
-    std::vector<HPDF_Page> pages = drawPages(pdf.get(), doc, font_files);
-    addHaruOutline(pdf.get(), doc, pages);
-    writeFileAtomically(path, saveToMemory(pdf.get()));
+    writeFileAtomically(path, haruPdfBytes(doc));
   } catch (const ExportError& e) {
     rethrowNamingFile(e, path);
   }

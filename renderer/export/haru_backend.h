@@ -14,5 +14,7 @@ namespace banmian::exporter {
 // All pages. Throws ExportError naming `path`. Without Metadata::creation_time the output has no
 // dates and is byte-identical across runs.
 void writeHaruPdf(const display::Document& doc, const std::string& path);
+// The same PDF in memory. Throws ExportError.
+std::string haruPdfBytes(const display::Document& doc);
 
 }  // namespace banmian::exporter

@@ -110,22 +110,26 @@ void drawPages(cairo_surface_t* surface, const display::Document& doc, const Fon
 
 }  // namespace
 
+std::string pdfBytes(const display::Document& doc, const PdfOptions& options) {
+  if (doc.pages.empty()) throw ExportError("document has no pages");
+  FaceStore own;
+  FontCache fonts(doc, options.presubset_fonts, options.faces ? *options.faces : own);
+  std::string bytes;
+  SurfacePtr surface(
+      cairo_pdf_surface_create_for_stream(appendToString, &bytes, doc.pages[0].width, doc.pages[0].height));
+  check(cairo_surface_status(surface.get()), "cannot create PDF surface");
+  setPdfMetadata(surface.get(), doc.metadata);
+  drawPages(surface.get(), doc, fonts);
+  addPdfOutline(surface.get(), doc);
+  cairo_surface_finish(surface.get());
+  check(cairo_surface_status(surface.get()), "cannot finish PDF");
+  fixPdfDates(bytes);
+  return bytes;
+}
+
 void writePdf(const display::Document& doc, const std::string& path, const PdfOptions& options) {
   try {
-    if (doc.pages.empty()) throw ExportError("document has no pages");
-    FaceStore own;
-    FontCache fonts(doc, options.presubset_fonts, options.faces ? *options.faces : own);
-    std::string bytes;
-    SurfacePtr surface(
-        cairo_pdf_surface_create_for_stream(appendToString, &bytes, doc.pages[0].width, doc.pages[0].height));
-    check(cairo_surface_status(surface.get()), "cannot create PDF surface");
-    setPdfMetadata(surface.get(), doc.metadata);
-    drawPages(surface.get(), doc, fonts);
-    addPdfOutline(surface.get(), doc);
-    cairo_surface_finish(surface.get());
-    check(cairo_surface_status(surface.get()), "cannot finish PDF");
-    fixPdfDates(bytes);
-    writeFileAtomically(path, bytes);
+    writeFileAtomically(path, pdfBytes(doc, options));
   } catch (const ExportError& e) {
     rethrowNamingFile(e, path);
   }

@@ -1,6 +1,6 @@
 // Layouts kept across a batch worker's jobs: loaded once while the file's bytes stay the same, loaded
 // again when they change, errors as loading gives them.
-#include "cli/layout_cache.h"
+#include "pipeline/layout_cache.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "base/diagnostics.h"
 #include "shell.h"
 
-namespace banmian::cli {
+namespace banmian::pipeline {
 namespace {
 
 namespace fs = std::filesystem;
@@ -60,4 +60,4 @@ TEST(LayoutCache, ABadLayoutIsTheLoadersLocatedErrorEveryTime) {
 }
 
 }  // namespace
-}  // namespace banmian::cli
+}  // namespace banmian::pipeline

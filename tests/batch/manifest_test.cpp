@@ -44,7 +44,7 @@ TEST_F(ManifestTest, AMatrixExpandsTheGlobWithDefaultsAndOverrides) {
   ASSERT_EQ(m.jobs.size(), 3u);
   EXPECT_EQ(m.jobs[0].id, "one");
   EXPECT_EQ(m.jobs[0].render.layout, folder_ + "/other.yaml");
-  EXPECT_EQ(m.jobs[0].render.backend, cli::Backend::Haru);
+  EXPECT_EQ(m.jobs[0].render.backend, pipeline::Backend::Haru);
   EXPECT_EQ(m.jobs[0].render.dpi, 72);
   EXPECT_EQ(m.jobs[1].id, "out/a-l.pdf");  // relative to the manifest, wherever banmian runs
   EXPECT_EQ(m.jobs[1].render.pdf, folder_ + "/out/a-l.pdf");

@@ -22,7 +22,7 @@
 #include <fmt/format.h>
 
 #include "base/utf8.h"
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 
 namespace {
 
@@ -38,15 +38,15 @@ void singlePage(const std::string& name, const std::string& layout, const std::s
   std::vector<double> times;
   size_t pages = 0;
   for (int run = 0; run < 6; ++run) {
-    banmian::cli::RenderOptions options;
+    banmian::pipeline::RenderOptions options;
     options.layout = repo(layout);
     options.data = repo(data);
     options.pdf = (out / (name + ".pdf")).string();
     if (png) options.png = (out / (name + "-{page}.png")).string();
     banmian::DiagnosticSink diagnostics;
-    banmian::cli::RenderRecord record;
+    banmian::pipeline::RenderRecord record;
     const auto start = Clock::now();
-    banmian::cli::render(options, diagnostics, &record);
+    banmian::pipeline::render(options, diagnostics, &record);
     times.push_back(seconds(start));
     pages = record.pages;
   }

@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "base/diagnostics.h"
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 #include "process.h"
 
 namespace banmian::e2e {
@@ -78,12 +78,12 @@ struct Inputs {
 // Runs the pipeline to a display list. Returns "" when it succeeded or failed with a located InputError,
 // otherwise a description of what went wrong.
 std::string runPipeline(const std::string& dir) {
-  cli::RenderOptions options;
+  pipeline::RenderOptions options;
   options.layout = dir + "/layout.yaml";
   options.data = dir + "/data.yaml";
   DiagnosticSink diagnostics;
   try {
-    cli::buildDocument(options, diagnostics);
+    pipeline::buildDocument(options, diagnostics);
   } catch (const InputError& e) {
     if (e.where().file.empty()) return std::string("an error that names no file: ") + e.what();
   } catch (const std::exception& e) {

@@ -9,7 +9,7 @@
 #include <random>
 
 #include "base/utf8.h"
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 #include "process.h"
 
 namespace banmian::e2e {
@@ -92,13 +92,13 @@ struct Outcome {
 
 Outcome render(const std::string& dir, const std::string& markdown) {
   std::ofstream(dir + "/qinglan-2026q3.md") << markdown;
-  cli::RenderOptions options;
+  pipeline::RenderOptions options;
   options.layout = repo("layouts/a4-bulletin.yaml");
   options.data = dir + "/data.yaml";
   DiagnosticSink diagnostics;
   Outcome out;
   try {
-    out.doc = cli::buildDocument(options, diagnostics);
+    out.doc = pipeline::buildDocument(options, diagnostics);
     out.laid_out = true;
   } catch (const InputError& e) {
     if (e.where().file.empty()) out.problem = std::string("an error that names no file: ") + e.what();

@@ -4,20 +4,20 @@
 #include <unistd.h>
 
 #include "base/diagnostics.h"
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 #include "export/export_error.h"
 #include "fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   const banmian::fuzz::FuzzFiles files = banmian::fuzz::writeFuzzFiles(bytes, size);
-  banmian::cli::RenderOptions options;
+  banmian::pipeline::RenderOptions options;
   options.layout = files.layout;
   options.data = files.data;
   options.pdf = files.layout + ".pdf";
-  options.backend = size % 2 ? banmian::cli::Backend::Haru : banmian::cli::Backend::Cairo;
+  options.backend = size % 2 ? banmian::pipeline::Backend::Haru : banmian::pipeline::Backend::Cairo;
   banmian::DiagnosticSink diagnostics;
   try {
-    banmian::cli::render(options, diagnostics);
+    banmian::pipeline::render(options, diagnostics);
   } catch (const banmian::InputError&) {
   } catch (const banmian::exporter::ExportError&) {
   }

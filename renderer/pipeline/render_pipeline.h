@@ -4,34 +4,23 @@
 #include <string>
 #include <vector>
 
+#include <banmian/banmian.h>
+
 #include "base/diagnostics.h"
 #include "display/display_list.h"
 
-namespace banmian::cli {
+namespace banmian::model {
+struct Layout;
+}
+
+namespace banmian::pipeline {
 
 struct RenderCaches;
 
-// Which export backend writes the PDF: Cairo (RGB, for screen) or libharu (the print edition: CMYK).
-enum class Backend { Cairo, Haru };
-// Which font set of the layout the page is typeset with: `fonts:` (screen) or `print-fonts:` (print,
-// TrueType only). Auto: print for the haru backend, screen otherwise.
-enum class FontSet { Auto, Screen, Print };
-
-struct RenderOptions {
-  std::string layout;
-  std::string data;
-  std::string pdf;                 // output PDF (required); "-" is standard output
-  std::string png;                 // optional PNG per page: "out/p{page}.png" ({page} counts from 1)
-  std::string svg;                 // optional SVG per page, named the same way
-  double dpi = 150;
-  bool strict = false;
-  bool verbose = false;            // also print notes (typesetting choices) to standard error
-  Backend backend = Backend::Cairo;
-  FontSet fonts = FontSet::Auto;
-  std::vector<std::string> limits;  // "--limit NAME=VALUE", applied (base/limits.h) while parsing
-  std::string root;                // files the data names must lie under it; empty: the data's folder
-  std::optional<int64_t> creation_time;  // from SOURCE_DATE_EPOCH
-};
+// The options are the public API's (include/banmian/banmian.h): one home for what a render may be asked.
+using ::banmian::Backend;
+using ::banmian::FontSet;
+using ::banmian::RenderOptions;
 
 // What one render read and wrote, for callers that must know when to render again (batch runs).
 struct RenderRecord {
@@ -46,12 +35,19 @@ struct RenderRecord {
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics,
                                 RenderRecord* record = nullptr, RenderCaches* caches = nullptr);
 
+// Builds the PDF in memory (no files written; options.pdf, png and svg are not used). Throws InputError
+// for bad input, ExportError when the PDF cannot be made.
+std::string renderPdfBytes(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record = nullptr);
+
 // Builds and writes every requested output. Throws InputError for bad input, ExportError for an output
 // path that may not be written (checked before the work, see export/atomic_file.h).
 void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record = nullptr,
             RenderCaches* caches = nullptr);
 
+// Replaces the layout's screen fonts with its `print-fonts`. Throws InputError when it has none.
+void selectPrintFonts(model::Layout& layout);
+
 // SOURCE_DATE_EPOCH as reproducible-builds.org defines it: unset -> none; not a number -> InputError.
 std::optional<int64_t> sourceDateEpoch();
 
-}  // namespace banmian::cli
+}  // namespace banmian::pipeline

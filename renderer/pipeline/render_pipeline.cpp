@@ -1,4 +1,4 @@
-#include "cli/render_pipeline.h"
+#include "pipeline/render_pipeline.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -7,19 +7,19 @@
 
 #include <fmt/format.h>
 
-#include "cli/render_caches.h"
 #include "compose/page_composer.h"
 #include "export/atomic_file.h"
 #include "export/cairo_backend.h"
 #include "export/haru_backend.h"
 #include "load/document_loader.h"
 #include "load/layout_loader.h"
+#include "pipeline/render_caches.h"
 #include "resolve/print_check.h"
 #include "resolve/prose_binder.h"
 #include "resolve/resolver.h"
 #include "typeset/typesetter.h"
 
-namespace banmian::cli {
+namespace banmian::pipeline {
 
 std::optional<int64_t> sourceDateEpoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
@@ -43,14 +43,6 @@ namespace {
 bool usesPrintFonts(const RenderOptions& options) {
   if (options.fonts == FontSet::Auto) return options.backend == Backend::Haru;
   return options.fonts == FontSet::Print;
-}
-
-// The print font set replaces the screen set role for role (the loader has checked the roles agree).
-void selectPrintFonts(model::Layout& layout) {
-  if (layout.print_fonts.empty())
-    throw InputError({layout.file}, "the layout has no 'print-fonts' section, which the print backend and "
-                                    "'--fonts print' need (TrueType families for each font role)");
-  layout.fonts = layout.print_fonts;
 }
 
 struct Inputs {
@@ -143,10 +135,25 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
 
 }  // namespace
 
+// The print font set replaces the screen set role for role (the loader has checked the roles agree).
+void selectPrintFonts(model::Layout& layout) {
+  if (layout.print_fonts.empty())
+    throw InputError({layout.file}, "the layout has no 'print-fonts' section, which the print backend and "
+                                    "'--fonts print' need (TrueType families for each font role)");
+  layout.fonts = layout.print_fonts;
+}
+
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record,
                                 RenderCaches* caches) {
   Inputs in = loadInputs(options, caches);
   return composeInputs(options, in, diagnostics, record, caches);
+}
+
+std::string renderPdfBytes(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
+  display::Document doc = buildDocument(options, diagnostics, record);
+  if (record) record->pages = doc.pages.size();
+  if (options.backend == Backend::Haru) return exporter::haruPdfBytes(doc);
+  return exporter::pdfBytes(doc);
 }
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record, RenderCaches* caches) {
@@ -175,4 +182,4 @@ void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRec
   if (record) noteOutputs(options, pages, *record);
 }
 
-}  // namespace banmian::cli
+}  // namespace banmian::pipeline

@@ -3,11 +3,11 @@
 // (fontconfig's matches, faces loaded for shaping) and the export's faces and subsets. The stages only use what they
 // are given; whoever runs many documents owns this (banmian batch: one per worker process). Output bytes
 // do not depend on it: a render with caches writes what a render without them writes.
-#include "cli/layout_cache.h"
 #include "export/face_store.h"
+#include "pipeline/layout_cache.h"
 #include "typeset/font_map.h"
 
-namespace banmian::cli {
+namespace banmian::pipeline {
 
 struct RenderCaches {
   LayoutCache layouts;
@@ -15,4 +15,4 @@ struct RenderCaches {
   exporter::FaceStore faces;
 };
 
-}  // namespace banmian::cli
+}  // namespace banmian::pipeline

@@ -7,7 +7,7 @@
 
 #include "load/model.h"
 
-namespace banmian::cli {
+namespace banmian::pipeline {
 
 class LayoutCache {
  public:
@@ -26,4 +26,4 @@ class LayoutCache {
   std::map<std::string, Kept> kept_;
 };
 
-}  // namespace banmian::cli
+}  // namespace banmian::pipeline

@@ -1,9 +1,9 @@
-#include "cli/layout_cache.h"
+#include "pipeline/layout_cache.h"
 
 #include "load/layout_loader.h"
 #include "load/text_file.h"
 
-namespace banmian::cli {
+namespace banmian::pipeline {
 
 const model::Layout& LayoutCache::layout(const std::string& path) {
   std::optional<std::string> bytes = load::readTextFile(path);
@@ -16,4 +16,4 @@ const model::Layout& LayoutCache::layout(const std::string& path) {
   return entry.layout;
 }
 
-}  // namespace banmian::cli
+}  // namespace banmian::pipeline
