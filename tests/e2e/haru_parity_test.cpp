@@ -121,35 +121,30 @@ TEST_F(PrintEdition, IsByteForByteReproducible) {
   EXPECT_EQ(readFile(dir_ + "/again.pdf"), readFile(dir_ + "/print.pdf"));
 }
 
-TEST(PrintEditionErrors, CffPrintFontIsALocatedError) {
+// The print layout with its song role replaced by `role`: the print render must refuse `family`, located
+// at the role's line, and write nothing.
+void expectSongRoleRefused(const std::string& role, const std::string& family) {
   std::string dir = tempDir(), bad = dir + "/layout.yaml";
   std::string text = readFile(layout());
   std::string from = "  song: [\"AR PL SungtiL GB\", \"AR PL UMing CN\"]";
   ASSERT_NE(text.find(from), std::string::npos);
   int line = static_cast<int>(std::count(text.begin(), text.begin() + text.find(from), '\n')) + 1;
-  text.replace(text.find(from), from.size(), "  song: [\"Noto Serif CJK SC\"]");
+  text.replace(text.find(from), from.size(), "  song: " + role);
   write(bad, text);
   Result r = run(render(bad, data(), dir + "/out.pdf", "--backend haru"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(bad + ":" + std::to_string(line) + ":3: error: font 'Noto Serif CJK SC' of role 'song' is "
-                       "CFF"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(bad + ":" + std::to_string(line) + ":3: error: font '" + family + "' of role 'song' is CFF"),
+            std::string::npos) << r.err;
   EXPECT_FALSE(exists(dir + "/out.pdf"));
 }
 
+TEST(PrintEditionErrors, CffPrintFontIsALocatedError) {
+  expectSongRoleRefused("[\"Noto Serif CJK SC\"]", "Noto Serif CJK SC");
+}
+
 TEST(PrintEditionErrors, CffLatinFontOfAPrintRoleIsALocatedError) {
-  std::string dir = tempDir(), bad = dir + "/layout.yaml";
-  std::string text = readFile(layout());
-  std::string from = "  song: [\"AR PL SungtiL GB\", \"AR PL UMing CN\"]";
-  ASSERT_NE(text.find(from), std::string::npos);
-  int line = static_cast<int>(std::count(text.begin(), text.begin() + text.find(from), '\n')) + 1;
   // TeX Gyre Termes is OpenType CFF (fonts-texgyre): fine on screen, not for libharu.
-  text.replace(text.find(from), from.size(), "  song: {families: [\"AR PL SungtiL GB\"], latin: \"TeX Gyre Termes\"}");
-  write(bad, text);
-  Result r = run(render(bad, data(), dir + "/out.pdf", "--backend haru"));
-  EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(bad + ":" + std::to_string(line) + ":3: error: font 'TeX Gyre Termes' of role 'song' is "
-                       "CFF"), std::string::npos) << r.err;
-  EXPECT_FALSE(exists(dir + "/out.pdf"));
+  expectSongRoleRefused("{families: [\"AR PL SungtiL GB\"], latin: \"TeX Gyre Termes\"}", "TeX Gyre Termes");
 }
 
 TEST(PrintEditionErrors, CharacterBeyondBmpIsALocatedError) {
