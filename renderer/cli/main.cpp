@@ -12,7 +12,9 @@
 #include "batch/batch_runner.h"
 
 #include "base/limits.h"
+#include "cli/check_command.h"
 #include "cli/render_pipeline.h"
+#include "cli/schema_command.h"
 #include "export/cairo_backend.h"
 
 namespace {
@@ -47,7 +49,7 @@ std::string applyLimit(const std::string& setting) {
 
 const CLI::Validator validLimit(applyLimit, "");
 
-void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
+void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o, banmian::cli::DiagnosticReport& report) {
   CLI::App* render = app.add_subcommand("render", "Render a page from a layout and its data");
   render->add_option("layout", o.layout, "Layout YAML (layouts/…)")->required()->check(CLI::ExistingFile);
   render->add_option("data", o.data, "Data YAML (data/…)")->required()->check(CLI::ExistingFile);
@@ -62,6 +64,7 @@ void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
   render->add_flag("--strict", o.strict, "Treat warnings (such as a photo without a file) as errors");
   render->add_flag("-v,--verbose", o.verbose, "Also print notes on typesetting choices (e.g. loose lines no break avoids)");
   render->add_option("--limit", o.limits, limitsHelp())->type_name("NAME=VALUE")->check(validLimit);
+  banmian::cli::addDiagnosticsOption(*render, report);
   using banmian::cli::Backend;
   using banmian::cli::FontSet;
   render
@@ -81,20 +84,12 @@ void addRenderCommand(CLI::App& app, banmian::cli::RenderOptions& o) {
       "The print edition offers no document permissions: libharu can only encrypt with RC4, which is broken.");
 }
 
-int runRender(banmian::cli::RenderOptions& options) {
-  banmian::DiagnosticSink diagnostics(options.strict);
-  try {
-    options.creation_time = banmian::cli::sourceDateEpoch();
-    banmian::cli::render(options, diagnostics);
-  } catch (const banmian::InputError& e) {
-    for (const auto& w : diagnostics.warnings()) std::cerr << w.str() << "\n";
-    std::cerr << e.what() << "\n";
-    return kBadInput;
-  }
-  if (options.verbose)
-    for (const auto& n : diagnostics.notes()) std::cerr << n.str() << "\n";
-  for (const auto& w : diagnostics.warnings()) std::cerr << w.str() << "\n";
-  return 0;
+void renderOutputs(const banmian::cli::RenderOptions& options, banmian::DiagnosticSink& diagnostics) {
+  banmian::cli::render(options, diagnostics);
+}
+
+void checkInputs(const banmian::cli::RenderOptions& options, banmian::DiagnosticSink& diagnostics) {
+  banmian::cli::buildDocument(options, diagnostics);
 }
 
 CLI::App* addBatchCommand(CLI::App& app, banmian::batch::BatchOptions& o) {
@@ -128,7 +123,12 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("banmian ") + BANMIAN_VERSION);
   app.require_subcommand(1);
   banmian::cli::RenderOptions options;
-  addRenderCommand(app, options);
+  banmian::cli::DiagnosticReport report;
+  addRenderCommand(app, options, report);
+  banmian::cli::RenderOptions check_options;
+  CLI::App* check = banmian::cli::addCheckCommand(app, check_options, report);
+  banmian::cli::SchemaOptions schema_options;
+  CLI::App* schema = banmian::cli::addSchemaCommand(app, schema_options);
   banmian::batch::BatchOptions batch_options;
   CLI::App* batch = addBatchCommand(app, batch_options);
   try {
@@ -139,7 +139,12 @@ int main(int argc, char** argv) {
   }
   try {
     if (batch->parsed()) return runBatchCommand(batch_options);
-    return runRender(options);
+    if (schema->parsed()) {
+      std::cout << banmian::cli::schemaOf(schema_options.kind);
+      return 0;
+    }
+    if (check->parsed()) return banmian::cli::reportRun(check_options, report, checkInputs);
+    return banmian::cli::reportRun(options, report, renderOutputs);
   } catch (const banmian::exporter::ExportError& e) {
     std::cerr << "banmian: error: " << e.what() << "\n";
     return kBadInput;

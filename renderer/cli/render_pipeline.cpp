@@ -57,10 +57,11 @@ struct Inputs {
   model::Document document;
 };
 
-Inputs loadInputs(const RenderOptions& options) {
-  Inputs in{load::loadLayout(options.layout), {}};
+// Both files are read whatever the other's mistakes, so that one run reports those of both.
+Inputs loadInputs(const RenderOptions& options, DiagnosticSink& diagnostics) {
+  Inputs in{load::loadLayout(options.layout, diagnostics), load::loadDocument(options.data, options.root, diagnostics)};
+  diagnostics.stopOnErrors();
   if (usesPrintFonts(options)) selectPrintFonts(in.layout);
-  in.document = load::loadDocument(options.data, options.root);
   return in;
 }
 
@@ -143,13 +144,13 @@ display::Document composeInputs(const RenderOptions& options, Inputs& in, Diagno
 }  // namespace
 
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
-  Inputs in = loadInputs(options);
+  Inputs in = loadInputs(options, diagnostics);
   return composeInputs(options, in, diagnostics, record);
 }
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record) {
   checkOutputs(options, {options.layout, options.data});
-  Inputs in = loadInputs(options);
+  Inputs in = loadInputs(options, diagnostics);
   std::vector<std::string> inputs = in.document.input_files;
   inputs.insert(inputs.end(), {options.layout, options.data});
   checkOutputs(options, inputs);

@@ -39,7 +39,8 @@ struct RenderRecord {
   std::vector<std::string> output_files;  // PDF, then PNG and SVG pages
 };
 
-// Builds the display list (no files written). Throws InputError for bad input.
+// Builds the display list (no files written): what `banmian check` runs. Throws InputError for bad input
+// (ReportedErrors when the errors are in `diagnostics`: every independent mistake of both files).
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics,
                                 RenderRecord* record = nullptr);
 

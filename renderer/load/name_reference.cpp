@@ -15,7 +15,9 @@ std::string unknownNameMessage(const std::string& name, std::string_view kind, c
 
 void failUnknownName(const YamlValue& value, const std::string& name, std::string_view kind,
                      const std::vector<std::string>& known) {
-  value.fail(unknownNameMessage(name, kind, known));
+  const std::string hint = suggestion(name, known);
+  if (hint.empty()) value.fail(unknownNameMessage(name, kind, known));
+  value.fail(fmt::format("unknown {} '{}'", kind, name), hint);
 }
 
 }  // namespace banmian::load

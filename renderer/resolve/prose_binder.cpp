@@ -4,6 +4,7 @@
 
 #include "base/diagnostics.h"
 #include "base/iso_date.h"
+#include "base/source_text.h"
 #include "base/number_format.h"
 #include "load/markdown_table.h"
 #include "load/name_reference.h"
@@ -11,11 +12,11 @@
 namespace banmian::resolve {
 namespace {
 
-// Byte offsets are columns in the source as long as the run sits on one line, which is how metric
-// references are written (a soft break inside a run makes the column approximate).
-SourceLocation offsetBy(const SourceLocation& where, size_t bytes) {
+// The place `bytes` into a run of text that starts at `where`: exact as long as the run sits on one line,
+// which is how metric references are written (a soft break inside a run makes the column approximate).
+SourceLocation offsetBy(const SourceLocation& where, std::string_view text, size_t bytes) {
   SourceLocation out = where;
-  if (out.known()) out.column += static_cast<int>(bytes);
+  if (out.known()) out.column += characterColumn(text, bytes) - 1;
   return out;
 }
 
@@ -112,9 +113,9 @@ std::string bindText(const std::string& text, const BindingScope& scope, const S
     const size_t close = text.find("}}", open + 2);
     // A "{{" before the "}}" means this one was never closed: the "}}" belongs to the next reference.
     if (close == std::string::npos || text.find("{{", open + 2) < close)
-      throw InputError(offsetBy(where, open), "'{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
+      throw InputError(offsetBy(where, text, open), "'{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
     out.append(text, done, open - done);
-    out += bindReference(std::string_view(text).substr(open + 2, close - open - 2), scope, offsetBy(where, open));
+    out += bindReference(std::string_view(text).substr(open + 2, close - open - 2), scope, offsetBy(where, text, open));
     done = close + 2;
   }
   out.append(text, done);
