@@ -33,7 +33,6 @@ ValueType bounded(ValueType::Kind kind, double minimum, double maximum) {
 
 }  // namespace
 
-ValueType any() { return of(ValueType::Kind::Any); }
 ValueType text() { return of(ValueType::Kind::String); }
 ValueType number() { return of(ValueType::Kind::Number); }
 ValueType number(double minimum, double maximum) { return bounded(ValueType::Kind::Number, minimum, maximum); }

@@ -15,7 +15,7 @@ struct MapSpec;
 // defined, a column must lie on the grid: those the loader checks, the schema cannot).
 struct ValueType {
   enum class Kind {
-    Any,
+    Any,       // no constraint (the default)
     String,
     Number,
     Integer,
@@ -74,7 +74,6 @@ struct MapSpec {
 
 // Builders for the tables.
 namespace types {
-ValueType any();
 ValueType text();
 ValueType number();
 ValueType number(double minimum, double maximum);
