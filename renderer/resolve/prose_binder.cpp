@@ -6,6 +6,7 @@
 #include "base/iso_date.h"
 #include "base/source_text.h"
 #include "base/number_format.h"
+#include "load/document_keys.h"
 #include "load/markdown_table.h"
 #include "load/name_reference.h"
 
@@ -59,7 +60,6 @@ void bindBlocks(std::vector<model::Block>& blocks, const BindingScope& scope) {
   }
 }
 
-const std::vector<std::string> kPublicationKeys = {"paper", "date", "edition", "section"};
 
 }  // namespace
 
@@ -87,7 +87,8 @@ std::string BindingScope::publicationValue(const std::string& key, const std::st
   if (key == "date") return p.date;
   if (key == "edition") return std::to_string(p.edition);
   if (key == "section") return p.section;
-  throw InputError(where, load::unknownNameMessage(key, "publication key", kPublicationKeys));
+  // The keys templates may quote are those the data file's `publication:` table has.
+  throw load::unknownNameError(where, key, "publication key", load::keys::publication().names());
 }
 
 std::string BindingScope::value(const std::string& id, const std::string& format, const SourceLocation& where) const {
