@@ -39,7 +39,15 @@ void DiagnosticSink::note(const SourceLocation& where, const std::string& messag
   notes_.push_back({Severity::Note, where, message, {}});
 }
 
-void DiagnosticSink::error(const InputError& error) { errors_.push_back(error.diagnostic()); }
+InputErrors::InputErrors(std::vector<Diagnostic> all)
+    : InputError(all.front().where, all.front().message, all.front().hint), all_(std::move(all)) {}
+
+void DiagnosticSink::error(const InputError& error) {
+  if (const auto* several = dynamic_cast<const InputErrors*>(&error))
+    errors_.insert(errors_.end(), several->all().begin(), several->all().end());
+  else
+    errors_.push_back(error.diagnostic());
+}
 
 void DiagnosticSink::stopOnErrors() const {
   if (!errors_.empty()) throw ReportedErrors(errors_.front());

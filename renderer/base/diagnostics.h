@@ -38,6 +38,16 @@ class InputError : public std::runtime_error {
   std::string hint_;
 };
 
+// Several independent errors found together (every unknown key of one map); what() is the first of them.
+class InputErrors : public InputError {
+ public:
+  explicit InputErrors(std::vector<Diagnostic> all);
+  const std::vector<Diagnostic>& all() const { return all_; }
+
+ private:
+  std::vector<Diagnostic> all_;
+};
+
 // Thrown once the errors a sink holds stop the run before the next stage; what() is the first of them.
 class ReportedErrors : public InputError {
  public:
@@ -54,6 +64,7 @@ class DiagnosticSink {
   // Notes explain a choice the pipeline made (verbose output); they never fail a run.
   void note(const SourceLocation& where, const std::string& message);
   const std::vector<Diagnostic>& notes() const { return notes_; }
+  // Records the error (each of them, for InputErrors).
   void error(const InputError& error);
   const std::vector<Diagnostic>& errors() const { return errors_; }
   // Throws ReportedErrors when any error has been recorded: a later stage never sees a model built

@@ -28,7 +28,12 @@ MapReader MapReader::withAnyKeys(const YamlValue& map, std::string context) {
   return reader;
 }
 
+// Every bad key of the map is reported, each at its place: they are independent mistakes.
 void MapReader::checkKeys() const {
+  std::vector<Diagnostic> errors;
+  const auto error = [&](const SourceLocation& where, std::string message, std::string hint = "") {
+    errors.push_back({Severity::Error, where, std::move(message), std::move(hint)});
+  };
   std::map<std::string, SourceLocation> seen;
   for (const auto& entry : map_.node) {
     const YAML::Node& key = entry.first;
@@ -36,18 +41,21 @@ void MapReader::checkKeys() const {
     if (!key.IsScalar()) throw InputError(where, fmt::format("a key in {} must be a name, not {}", context_, describe(key)));
     const std::string& name = key.Scalar();
     if (auto [first, inserted] = seen.emplace(name, where); !inserted)
-      throw InputError(where, fmt::format("duplicate key '{}' in {} (first at line {})", name, context_, first->second.line));
-    if (spec_ && !spec_->find(name)) {
+      error(where, fmt::format("duplicate key '{}' in {} (first at line {})", name, context_, first->second.line));
+    else if (spec_ && !spec_->find(name)) {
       const std::string hint = suggestion(name, spec_->names());
       const std::string message = fmt::format("unknown key '{}' in {}", name, context_);
-      if (hint.empty()) throw InputError(where, message + commaHint(entry.second));
-      throw InputError(where, message, hint + commaHint(entry.second));
+      if (hint.empty()) error(where, message + commaHint(entry.second));
+      else error(where, message, hint + commaHint(entry.second));
     }
   }
-  if (spec_)
+  // A missing key after a misspelt one is the same mistake: blame the misspelling alone.
+  if (spec_ && errors.empty())
     for (const KeySpec& key : spec_->keys)
       if (key.required && !seen.contains(key.name))
-        throw InputError(map_.where, fmt::format("missing required key '{}' in {}", key.name, context_));
+        error(map_.where, fmt::format("missing required key '{}' in {}", key.name, context_));
+  if (errors.size() == 1) throw InputError(errors.front().where, errors.front().message, errors.front().hint);
+  if (!errors.empty()) throw InputErrors(std::move(errors));
 }
 
 std::string MapReader::commaHint(const YAML::Node& value) const {
