@@ -18,6 +18,8 @@ PACKAGES=(
   fontconfig
   # checking PDFs: pdfcheck.py (needs Debian's python3 and PyMuPDF), qpdf, poppler, Ghostscript
   python3 python3-fitz qpdf poppler-utils ghostscript mupdf-tools
+  # validating the examples against schema/*.schema.json (tests/schema/schema_test.py)
+  python3-jsonschema
   # sanitizers and fuzzing (scripts/sanitize.sh): clang 14 with its libFuzzer and sanitizer runtimes
   clang libclang-rt-14-dev
 )

@@ -48,23 +48,31 @@ struct RenderOptions {
   std::optional<int64_t> creation_time;  // the PDF's creation date (seconds since 1970); none: no date
 };
 
-// A warning or a note about the input, in the compiler form `file:line:col: warning: text`.
+// A note, a warning or an error about the input, in the compiler form `file:line:col: warning: text`.
 struct Message {
   enum class Kind { Note, Warning, Error };
   Kind kind = Kind::Warning;
   std::string file;
   int line = 0;    // 1-based; 0 when unknown
-  int column = 0;  // 1-based, in bytes; 0 when unknown
+  int column = 0;  // 1-based, in characters (not bytes); 0 when unknown
   std::string text;
-  std::string formatted;  // the whole message as banmian prints it
+  std::string hint;       // what may fix it ("did you mean 'columns'?"), or empty
+  std::string formatted;  // the first line as banmian prints it
 };
+
+// How messages are written: as GCC and Typst write them (the first line, then the offending source line
+// with a caret under the column), or as one JSON array of {file, line, column, severity, message, hint}
+// for tools.
+enum class MessageFormat { Human, Json };
+BANMIAN_API std::string formatMessages(const std::vector<Message>& messages, MessageFormat format);
 
 // Thrown for bad input (Kind::Input: a located error in a layout, data or story file) and for an output
 // that may not be written (Kind::Output: file is the output). what() is the whole message as printed.
 class BANMIAN_API Error : public std::runtime_error {
  public:
   enum class Kind { Input, Output };
-  Error(Kind kind, const Message& where, std::vector<Message> earlier);
+  // `errors`: every error found, `where` first; empty: `where` alone.
+  Error(Kind kind, const Message& where, std::vector<Message> earlier, std::vector<Message> errors = {});
   ~Error() override;
   Kind kind() const { return kind_; }
   const std::string& file() const { return where_.file; }
@@ -73,11 +81,14 @@ class BANMIAN_API Error : public std::runtime_error {
   const std::string& message() const { return where_.text; }
   // The warnings and notes reported before the error.
   const std::vector<Message>& earlier() const { return earlier_; }
+  // Every error found, this one first: loading reports each independent mistake of both files.
+  const std::vector<Message>& errors() const { return errors_; }
 
  private:
   Kind kind_;
   Message where_;
   std::vector<Message> earlier_;
+  std::vector<Message> errors_;
 };
 
 struct Result {
@@ -91,6 +102,20 @@ struct Result {
 BANMIAN_API Result render(const RenderOptions& options);
 // Renders the PDF into memory; writes no file. Throws Error.
 BANMIAN_API Result renderPdf(const RenderOptions& options);
+
+// Loads, resolves, typesets and composes as render would, and writes nothing. Reports every independent
+// mistake it finds (each style, frame, photo, metric, story ... of both files) instead of stopping at the
+// first; never throws Error for bad input.
+struct CheckResult {
+  size_t pages = 0;               // when there was no error
+  std::vector<Message> messages;  // notes, warnings, then errors
+  size_t errors = 0;
+};
+BANMIAN_API CheckResult check(const RenderOptions& options);
+
+// The JSON Schema (draft 2020-12) of a layout ("layout"), a data file ("data") or a batch manifest
+// ("manifest"), made from the loaders' own key tables. Throws std::invalid_argument for another kind.
+BANMIAN_API std::string jsonSchema(const std::string& kind);
 
 // SOURCE_DATE_EPOCH as reproducible-builds.org defines it (for RenderOptions::creation_time): unset: none.
 // Throws Error when it is not a number of seconds a PDF can hold.

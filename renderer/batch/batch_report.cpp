@@ -2,19 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "base/json_text.h"
+
 namespace banmian::batch {
 namespace {
 
-std::string quoted(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') out += '\\', out += static_cast<char>(c);
-    else if (c == '\n') out += "\\n";
-    else if (c < 0x20) out += fmt::format("\\u{:04x}", c);
-    else out += static_cast<char>(c);  // UTF-8 passes through: JSON is UTF-8
-  }
-  return out + "\"";
-}
+using json::quoted;
 
 const char* statusName(JobStatus status) {
   switch (status) {

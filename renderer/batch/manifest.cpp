@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostics.h"
+#include "batch/manifest_keys.h"
 #include "load/yaml_file.h"
 #include "load/yaml_map_reader.h"
 #include "load/yaml_value.h"
@@ -20,14 +21,15 @@ namespace fs = std::filesystem;
 using load::MapReader;
 using load::YamlValue;
 
-// What a job, the matrix entry it comes from, or `defaults:` may set; unset keys fall back a level.
-const std::vector<std::string> kSettingKeys = {"layout", "pdf", "png", "svg", "dpi", "strict", "backend", "fonts"};
+// What a job, the matrix entry it comes from, or `defaults:` may set (the keys of the defaults' table); unset keys
+// fall back a level.
+std::vector<std::string> settingKeys() { return keys::defaults().names(); }
 
 struct Settings {
   std::map<std::string, YamlValue> values;  // by key, the innermost level's value
 
   void readFrom(const MapReader& map) {
-    for (const std::string& key : kSettingKeys)
+    for (const std::string& key : settingKeys())
       if (auto value = map.optional(key)) {
         // Not assignment: assigning a YAML::Node overwrites the node it refers to, here the outer level's.
         values.erase(key);
@@ -39,11 +41,6 @@ struct Settings {
     return it == values.end() ? nullptr : &it->second;
   }
 };
-
-std::vector<std::string> withSettingKeys(std::vector<std::string> keys) {
-  keys.insert(keys.end(), kSettingKeys.begin(), kSettingKeys.end());
-  return keys;
-}
 
 // Paths in a manifest are relative to its folder, as paths in a layout are to the layout's.
 std::string underManifest(const std::string& manifest, const std::string& path) {
@@ -65,9 +62,9 @@ void applyRenderSettings(const Settings& settings, pipeline::RenderOptions& o) {
   }
   if (auto v = settings.find("strict")) o.strict = load::asBool(*v);
   if (auto v = settings.find("backend"))
-    o.backend = load::asEnum<pipeline::Backend>(*v, {{"cairo", pipeline::Backend::Cairo}, {"haru", pipeline::Backend::Haru}});
+    o.backend = load::asEnum(*v, kBackendWords);
   if (auto v = settings.find("fonts"))
-    o.fonts = load::asEnum<pipeline::FontSet>(*v, {{"screen", pipeline::FontSet::Screen}, {"print", pipeline::FontSet::Print}});
+    o.fonts = load::asEnum(*v, kFontSetWords);
 }
 
 std::string requiredPath(const Settings& settings, const std::string& key, const SourceLocation& entry,
@@ -102,11 +99,11 @@ TestFault readFault(const MapReader& map) {
   const char* enabled = std::getenv("BANMIAN_TEST_FAULTS");
   if (!enabled || std::string(enabled) != "1")
     value->fail("'test-fault' is for banmian's own tests (set BANMIAN_TEST_FAULTS=1)");
-  return load::asEnum<TestFault>(*value, {{"crash", TestFault::Crash}, {"hang", TestFault::Hang}});
+  return load::asEnum(*value, kTestFaultWords);
 }
 
 Job readJob(const YamlValue& entry, const Settings& defaults, const std::string& manifest) {
-  MapReader map(entry, "job", withSettingKeys({"id", "data", "test-fault"}));
+  MapReader map(entry, "job", keys::job());
   Settings settings = defaults;
   settings.readFrom(map);
   Job job = makeJob(settings, underManifest(manifest, load::asString(map.required("data"))), map.where(), manifest);
@@ -126,7 +123,7 @@ std::vector<std::string> globSorted(const YamlValue& pattern_value, const std::s
 
 void readMatrix(const YamlValue& entry, const Settings& defaults, const std::string& manifest,
                 std::vector<Job>& jobs) {
-  MapReader map(entry, "matrix entry", withSettingKeys({"data"}));
+  MapReader map(entry, "matrix entry", keys::matrixEntry());
   Settings settings = defaults;
   settings.readFrom(map);
   const YamlValue pattern = map.required("data");
@@ -151,9 +148,9 @@ void checkUnique(const std::vector<Job>& jobs) {
 Manifest loadManifest(const std::string& path) {
   const load::YamlFile file = load::YamlFile::load(path);
   const YamlValue root = file.root();
-  MapReader top(root, "manifest", {"defaults", "jobs", "matrix"});
+  MapReader top(root, "manifest", keys::manifest());
   Settings defaults;
-  if (auto value = top.optional("defaults")) defaults.readFrom(MapReader(*value, "defaults", kSettingKeys));
+  if (auto value = top.optional("defaults")) defaults.readFrom(MapReader(*value, "defaults", keys::defaults()));
   Manifest manifest{path, {}};
   if (auto list = top.optional("jobs"))
     for (const YamlValue& entry : load::asList(*list)) manifest.jobs.push_back(readJob(entry, defaults, path));

@@ -29,5 +29,7 @@ inline const std::vector<std::pair<std::string, Backend>> kBackendChoices{{"cair
                                                                          {"haru", Backend::Haru}};
 inline const std::vector<std::pair<std::string, FontSet>> kFontSetChoices{{"screen", FontSet::Screen},
                                                                           {"print", FontSet::Print}};
+inline const std::vector<std::pair<std::string, MessageFormat>> kMessageFormatChoices{
+    {"human", MessageFormat::Human}, {"json", MessageFormat::Json}};
 
 }  // namespace banmian::cli

@@ -20,5 +20,7 @@ struct Command {
 Command addRenderCommand(CLI::App& app);
 Command addBatchCommand(CLI::App& app);
 Command addFontsCommand(CLI::App& app);
+Command addCheckCommand(CLI::App& app);
+Command addSchemaCommand(CLI::App& app);
 
 }  // namespace banmian::cli

@@ -17,7 +17,7 @@ struct FontsCommand {
   std::string layout;
   std::string text;
   FontSet fonts = FontSet::Screen;
-  Verbosity verbosity = Verbosity::Normal;
+  MessageStyle style;
 };
 
 void printRole(const FontRoleReport& role, std::ostream& out) {
@@ -34,11 +34,11 @@ void printRole(const FontRoleReport& role, std::ostream& out) {
 int runFonts(const FontsCommand& command) {
   try {
     const FontReport report = fontReport(command.layout, command.text, command.fonts);
-    printMessages(report.messages, command.verbosity, std::cerr);
+    printMessages(report.messages, command.style, std::cerr);
     for (const FontRoleReport& role : report.roles) printRole(role, std::cout);
     return 0;
   } catch (const Error& e) {
-    return reportError(e, command.verbosity, std::cerr);
+    return reportError(e, command.style, std::cerr);
   }
 }
 
@@ -52,7 +52,7 @@ Command addFontsCommand(CLI::App& app) {
   fonts->add_option("--text", command->text, "Text to set in each role: shows which font each character falls to");
   addChoiceOption(*fonts, "--fonts", command->fonts, kFontSetChoices,
                   "Font set: screen (the layout's fonts, the default) or print (its print-fonts)");
-  addVerbosityFlags(*fonts, command->verbosity);
+  addVerbosityFlags(*fonts, command->style.verbosity);
   return {fonts, [command] { return runFonts(*command); }};
 }
 

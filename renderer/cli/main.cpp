@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
   CLI::App app{"banmian: renders Chinese newspaper pages and bulletins from YAML into PDF", "banmian"};
   app.set_version_flag("--version", std::string("banmian ") + banmian::version());
   app.require_subcommand(1);
-  const std::vector<Command> commands{addRenderCommand(app), addBatchCommand(app), addFontsCommand(app)};
+  const std::vector<Command> commands{addRenderCommand(app), addCheckCommand(app), addBatchCommand(app),
+                                      addFontsCommand(app), addSchemaCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

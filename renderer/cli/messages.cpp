@@ -1,5 +1,6 @@
 #include "messages.h"
 
+#include "choice_option.h"
 #include "command.h"
 
 namespace banmian::cli {
@@ -13,19 +14,31 @@ void addVerbosityFlags(CLI::App& command, Verbosity& verbosity) {
   quiet->excludes(verbose);
 }
 
-void printMessages(const std::vector<Message>& messages, Verbosity verbosity, std::ostream& out) {
-  for (const Message& m : messages) {
-    const bool shown = m.kind == Message::Kind::Error ||
-                       (m.kind == Message::Kind::Warning && verbosity != Verbosity::Quiet) ||
-                       (m.kind == Message::Kind::Note && verbosity == Verbosity::Verbose);
-    if (shown) out << m.formatted << "\n";
-  }
+void addDiagnosticsOption(CLI::App& command, MessageFormat& format) {
+  addChoiceOption(command, "--diagnostics", format, kMessageFormatChoices,
+                  "How errors and warnings are written: human (each with its source line and a caret, the "
+                  "default) or json (an array of {file, line, column, severity, message, hint}; columns count "
+                  "characters)");
 }
 
-int reportError(const Error& error, Verbosity verbosity, std::ostream& out) {
-  printMessages(error.earlier(), verbosity, out);
-  // An output error names no place in the input: say which program could not write it.
-  out << (error.kind() == Error::Kind::Output ? "banmian: " : "") << error.what() << "\n";
+void printMessages(const std::vector<Message>& messages, const MessageStyle& style, std::ostream& out) {
+  std::vector<Message> shown;
+  for (const Message& m : messages)
+    if (m.kind == Message::Kind::Error || (m.kind == Message::Kind::Warning && style.verbosity != Verbosity::Quiet) ||
+        (m.kind == Message::Kind::Note && style.verbosity == Verbosity::Verbose))
+      shown.push_back(m);
+  if (!shown.empty() || style.format == MessageFormat::Json) out << formatMessages(shown, style.format);
+}
+
+int reportError(const Error& error, const MessageStyle& style, std::ostream& out) {
+  if (error.kind() == Error::Kind::Output) {
+    printMessages(error.earlier(), style, out);
+    out << "banmian: " << error.what() << "\n";  // an output names no place in the input: say who speaks
+    return kBadInput;
+  }
+  std::vector<Message> all = error.earlier();
+  all.insert(all.end(), error.errors().begin(), error.errors().end());
+  printMessages(all, style, out);
   return kBadInput;
 }
 

@@ -40,7 +40,7 @@ std::string applyLimit(const std::string& setting) {
 struct RenderCommand {
   RenderOptions options;
   std::vector<std::string> limits;  // applied while parsing (applyLimit)
-  Verbosity verbosity = Verbosity::Normal;
+  MessageStyle style;
 };
 
 void addOutputOptions(CLI::App& render, RenderOptions& o) {
@@ -59,10 +59,10 @@ void addOutputOptions(CLI::App& render, RenderOptions& o) {
 int runRender(RenderCommand& command) {
   try {
     command.options.creation_time = sourceDateEpoch();
-    printMessages(render(command.options).messages, command.verbosity, std::cerr);
+    printMessages(render(command.options).messages, command.style, std::cerr);
     return 0;
   } catch (const Error& e) {
-    return reportError(e, command.verbosity, std::cerr);
+    return reportError(e, command.style, std::cerr);
   }
 }
 
@@ -80,7 +80,8 @@ Command addRenderCommand(CLI::App& app) {
                      "data file's folder")
       ->check(CLI::ExistingDirectory);
   render->add_flag("--strict", o.strict, "Treat warnings (such as a photo without a file) as errors");
-  addVerbosityFlags(*render, command->verbosity);
+  addVerbosityFlags(*render, command->style.verbosity);
+  addDiagnosticsOption(*render, command->style.format);
   static const CLI::Validator valid_limit(applyLimit, "");
   render->add_option("--limit", command->limits, limitsHelp())->type_name("NAME=VALUE")->check(valid_limit);
   render->footer(

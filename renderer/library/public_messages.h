@@ -13,6 +13,10 @@ Message publicMessage(const Diagnostic& diagnostic);
 // Notes, then warnings, as the command line prints them.
 std::vector<Message> publicMessages(const DiagnosticSink& diagnostics);
 
+// Every error of a run that `stopped` ended: those the sink recorded, then `stopped` unless it stands
+// for them (ReportedErrors).
+std::vector<Message> publicErrors(const DiagnosticSink& diagnostics, const InputError& stopped);
+
 // Rethrows `error`: an InputError or an ExportError as Error (with what `diagnostics` holds so far),
 // anything else as it is (a bug in banmian, which the caller reports as such).
 [[noreturn]] void rethrowPublic(const std::exception_ptr& error, const DiagnosticSink& diagnostics);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "load/layout_keys.h"
 #include "load/yaml_map_reader.h"
 
 namespace banmian::load {
@@ -12,7 +13,7 @@ namespace {
 constexpr std::string_view kColorForms = "a colour: \"#rrggbb\" or {cmyk: [c, m, y, k]}";
 
 Color asCmyk(const YamlValue& value) {
-  const MapReader reader(value, "colour", {"cmyk"});
+  const MapReader reader(value, "colour", keys::cmykColor());
   const YamlValue list = reader.required("cmyk");
   double c[4];
   const std::vector<YamlValue> channels = asTuple(list, 4, "a list of 4 numbers [c, m, y, k]");

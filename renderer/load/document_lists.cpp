@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include "base/limits.h"
+#include "load/document_keys.h"
+#include "load/independent_parts.h"
 #include "load/document_sections.h"
 #include "load/file_access.h"
 #include "load/layout_sections.h"
@@ -44,20 +46,37 @@ double asMetricValue(const YamlValue& value) {
 
 }  // namespace
 
-std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& file_root) {
+namespace {
+
+model::Photo readPhoto(const YamlValue& element, const std::string& file_root, IdRegistry& ids) {
+  const MapReader r(element, "photo", keys::photo());
+  model::Photo photo;
+  photo.where = r.where();
+  photo.id = ids.claim(r.required("id"));
+  photo.caption = asString(r.required("caption"));
+  r.read("file", photo.file, [&](const YamlValue& file) {
+    return accessNamedFile(file_root, asString(file), file.where, "photo file");
+  });
+  return photo;
+}
+
+// The id of a photo that could not be read, when it has one, so that figures naming it are not blamed too.
+std::optional<model::Photo> standInPhoto(const YamlValue& element) {
+  if (!element.node.IsMap() || !element.node["id"] || !element.node["id"].IsScalar()) return std::nullopt;
+  model::Photo photo;
+  photo.id = element.node["id"].Scalar();
+  photo.where = element.where;
+  return photo;
+}
+
+}  // namespace
+
+std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& file_root, DiagnosticSink& sink) {
   std::vector<model::Photo> photos;
   IdRegistry ids("photo");
-  for (const YamlValue& element : asList(value)) {
-    const MapReader r(element, "photo", {"id", "caption", "file"});
-    model::Photo photo;
-    photo.where = r.where();
-    photo.id = ids.claim(r.required("id"));
-    photo.caption = asString(r.required("caption"));
-    r.read("file", photo.file, [&](const YamlValue& file) { 
-      return accessNamedFile(file_root, asString(file), file.where, "photo file");
-    });
-    photos.push_back(std::move(photo));
-  }
+  for (const YamlValue& element : asList(value))
+    if (!readPart(sink, [&] { photos.push_back(readPhoto(element, file_root, ids)); }))
+      if (auto stand_in = standInPhoto(element)) photos.push_back(std::move(*stand_in));
   return photos;
 }
 
@@ -87,8 +106,7 @@ void readSeries(const MapReader& r, const YamlValue& values, model::Metric& metr
 }
 
 model::Metric readMetric(const YamlValue& element, IdRegistry& ids) {
-  const MapReader r(element, "metric", {"id", "name", "value", "values", "periods", "unit", "period", "decimals",
-                                        "previous", "source"});
+  const MapReader r(element, "metric", keys::metric());
   model::Metric metric;
   metric.where = r.where();
   metric.id = ids.claim(r.required("id"));
@@ -103,7 +121,7 @@ model::Metric readMetric(const YamlValue& element, IdRegistry& ids) {
     metric.period = asString(r.required("period"));
   }
   r.read("period", metric.period, asString);
-  r.read("decimals", metric.decimals, [](const YamlValue& v) { return asIntInRange(v, 0, 10); });
+  r.readInteger("decimals", metric.decimals);
   if (auto previous = r.optional("previous")) metric.previous = asMetricValue(*previous);
   r.read("source", metric.source, asString);
   return metric;
@@ -111,23 +129,27 @@ model::Metric readMetric(const YamlValue& element, IdRegistry& ids) {
 
 }  // namespace
 
-std::vector<model::Metric> readMetrics(const YamlValue& value) {
+std::vector<model::Metric> readMetrics(const YamlValue& value, DiagnosticSink& sink) {
   std::vector<model::Metric> metrics;
   IdRegistry ids("metric");
-  for (const YamlValue& element : asList(value)) metrics.push_back(readMetric(element, ids));
+  for (const YamlValue& element : asList(value))
+    readPart(sink, [&] { metrics.push_back(readMetric(element, ids)); });
   return metrics;
 }
 
-std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value) {
+// A bad chart still claims its id, so the figure that anchors it is not blamed too.
+std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value, DiagnosticSink& sink) {
   std::map<std::string, model::FigureChart> charts;
   for (const auto& [key, entry] : MapReader::withAnyKeys(value, "charts").entries()) {
     model::FigureChart chart;
     chart.id = asString(key);
     chart.where = key.where;
-    chart.spec = readChartSpec(entry, {"columns", "rows"});
-    const MapReader r = MapReader::withAnyKeys(entry, "chart");
-    r.read("columns", chart.columns, [](const YamlValue& v) { return asIntInRange(v, 1, 100); });
-    r.read("rows", chart.rows, [](const YamlValue& v) { return asIntInRange(v, 2, 1000); });
+    readPart(sink, [&] {
+      chart.spec = readChartSpec(entry, keys::figureChart());
+      const MapReader r(entry, "chart", keys::figureChart());
+      r.readInteger("columns", chart.columns);
+      r.readInteger("rows", chart.rows);
+    });
     charts[chart.id] = std::move(chart);
   }
   return charts;

@@ -5,7 +5,9 @@
 #include <fmt/format.h>
 
 #include "base/iso_date.h"
+#include "load/document_keys.h"
 #include "load/document_sections.h"
+#include "load/independent_parts.h"
 #include "load/file_access.h"
 #include "load/markdown_reader.h"
 #include "load/text_file.h"
@@ -22,12 +24,12 @@ std::string asIsoDate(const YamlValue& value) {
 }
 
 model::Publication readPublication(const YamlValue& value) {
-  const MapReader r(value, "publication", {"paper", "date", "edition", "section"});
+  const MapReader r(value, "publication", keys::publication());
   model::Publication publication;
   publication.where = r.where();
   r.read("paper", publication.paper, asString);
   r.read("date", publication.date, asIsoDate);
-  r.read("edition", publication.edition, [](const YamlValue& v) { return asIntInRange(v, 1, 999); });
+  r.readInteger("edition", publication.edition);
   r.read("section", publication.section, asString);
   return publication;
 }
@@ -66,7 +68,7 @@ MarkdownSource inlineSource(const YamlFile& file, const YamlValue& value) {
     source.column_offset = blockScalarIndent(file.text(), static_cast<size_t>(mark.pos));
   } else {
     source.line_offset = mark.line;
-    source.column_offset = mark.column + (indicator == '"' || indicator == '\'' ? 1 : 0);
+    source.column_offset = file.at(mark).column - 1 + (indicator == '"' || indicator == '\'' ? 1 : 0);
   }
   return source;
 }
@@ -88,16 +90,19 @@ MarkdownSource fileSource(const YamlValue& value, const std::string& root, std::
 MarkdownSource storySource(const YamlFile& file, const YamlValue& value, const std::string& root,
                            std::vector<std::string>& inputs) {
   if (!value.node.IsMap()) return inlineSource(file, value);
-  const MapReader r(value, "story", {"file"});
+  const MapReader r(value, "story", keys::storyFile());
   return fileSource(r.required("file"), root, inputs);
 }
 
+// A bad story still claims its name, so the frames that show it are not blamed too.
 std::map<std::string, model::Story> readStories(const YamlFile& file, const YamlValue& value, const std::string& root,
-                                                const FigureIds& figures, std::vector<std::string>& inputs) {
+                                                const FigureIds& figures, std::vector<std::string>& inputs,
+                                                DiagnosticSink& sink) {
   std::map<std::string, model::Story> stories;
   for (const auto& [key, story] : MapReader::withAnyKeys(value, "stories").entries()) {
     const std::string name = asString(key);
-    stories[name] = model::Story{name, readMarkdown(storySource(file, story, root, inputs), figures), key.where};
+    stories[name] = model::Story{name, {}, key.where};
+    readPart(sink, [&] { stories[name].blocks = readMarkdown(storySource(file, story, root, inputs), figures); });
   }
   return stories;
 }
@@ -105,12 +110,12 @@ std::map<std::string, model::Story> readStories(const YamlFile& file, const Yaml
 // `metrics:` is the list, or the name of a YAML file beside the data file that holds it, so that one story
 // template serves many regions' figures.
 std::vector<model::Metric> readMetricsOrFile(const YamlValue& value, const std::string& root,
-                                             std::vector<std::string>& inputs) {
-  if (!value.node.IsScalar()) return readMetrics(value);
+                                             std::vector<std::string>& inputs, DiagnosticSink& sink) {
+  if (!value.node.IsScalar()) return readMetrics(value, sink);
   const std::string path = accessNamedFile(root, asString(value), value.where, "metrics file");
   inputs.push_back(path);
   const YamlFile file = YamlFile::load(path);
-  return readMetrics(file.root());
+  return readMetrics(file.root(), sink);
 }
 
 FigureIds figureIds(const model::Document& document) {
@@ -120,24 +125,40 @@ FigureIds figureIds(const model::Document& document) {
   return ids;
 }
 
-}  // namespace
-
-model::Document loadDocument(const std::string& path, const std::string& file_root) {
-  const YamlFile file = YamlFile::load(path);
-  const MapReader root(file.root(), "data file", {"publication", "fields", "stories", "photos", "charts", "metrics"});
-  model::Document document;
-  document.file = path;
-  if (auto publication = root.optional("publication")) document.publication = readPublication(*publication);
-  if (auto fields = root.optional("fields")) document.fields = readFields(*fields);
+void readDocument(const YamlFile& file, const std::string& file_root, model::Document& document,
+                  DiagnosticSink& sink) {
+  const MapReader root(file.root(), "data file", keys::document());
+  if (auto publication = root.optional("publication"))
+    readPart(sink, [&] { document.publication = readPublication(*publication); });
+  if (auto fields = root.optional("fields")) readPart(sink, [&] { document.fields = readFields(*fields); });
   // Photos and charts first: figures in the Markdown must name one of them.
-  if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, file_root);
-  if (auto charts = root.optional("charts")) document.charts = readFigureCharts(*charts);
+  if (auto photos = root.optional("photos"))
+    readPart(sink, [&] { document.photos = readPhotos(*photos, file_root, sink); });
+  if (auto charts = root.optional("charts"))
+    readPart(sink, [&] { document.charts = readFigureCharts(*charts, sink); });
   if (auto metrics = root.optional("metrics"))
-    document.metrics = readMetricsOrFile(*metrics, file_root, document.input_files);
+    readPart(sink, [&] { document.metrics = readMetricsOrFile(*metrics, file_root, document.input_files, sink); });
   if (auto stories = root.optional("stories"))
-    document.stories = readStories(file, *stories, file_root, figureIds(document), document.input_files);
+    readPart(sink, [&] {
+      document.stories = readStories(file, *stories, file_root, figureIds(document), document.input_files, sink);
+    });
   for (const model::Photo& photo : document.photos)
     if (!photo.file.empty()) document.input_files.push_back(photo.file);
+}
+
+}  // namespace
+
+model::Document loadDocument(const std::string& path, const std::string& file_root, DiagnosticSink& sink) {
+  model::Document document;
+  document.file = path;
+  readPart(sink, [&] { readDocument(YamlFile::load(path), file_root, document, sink); });
+  return document;
+}
+
+model::Document loadDocument(const std::string& path, const std::string& file_root) {
+  DiagnosticSink sink;
+  model::Document document = loadDocument(path, file_root, sink);
+  sink.stopOnErrors();
   return document;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <vector>
 
+#include "base/diagnostics.h"
 #include "load/model.h"
 #include "load/yaml_value.h"
 
@@ -11,9 +12,10 @@ namespace banmian::load {
 
 // Photo files are resolved against `base_dir` (the data file's folder) to absolute paths.
 // Photo files must lie under `file_root` (see file_access.h).
-std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& file_root);
-std::vector<model::Metric> readMetrics(const YamlValue& value);
+// Each reader records a bad item's error in `sink` and goes on with the next (independent_parts.h).
+std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& file_root, DiagnosticSink& sink);
+std::vector<model::Metric> readMetrics(const YamlValue& value, DiagnosticSink& sink);
 // `charts:`: the charts that stories anchor, by id.
-std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value);
+std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value, DiagnosticSink& sink);
 
 }  // namespace banmian::load

@@ -23,7 +23,7 @@ int editDistance(std::string_view a, std::string_view b) {
   return at(rows - 1, cols - 1);
 }
 
-std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates) {
+std::string suggestion(std::string_view word, const std::vector<std::string>& candidates) {
   constexpr int kMaxDistance = 2;
   const std::string* best = nullptr;
   int best_distance = kMaxDistance + 1;
@@ -31,7 +31,12 @@ std::string didYouMean(std::string_view word, const std::vector<std::string>& ca
     const int distance = editDistance(word, candidate);
     if (distance < best_distance) best = &candidate, best_distance = distance;
   }
-  return best ? fmt::format("; did you mean '{}'?", *best) : std::string();
+  return best ? fmt::format("did you mean '{}'?", *best) : std::string();
+}
+
+std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates) {
+  const std::string hint = suggestion(word, candidates);
+  return hint.empty() ? hint : "; " + hint;
 }
 
 }  // namespace banmian::load

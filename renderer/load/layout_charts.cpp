@@ -18,20 +18,15 @@
 #include "base/diagnostics.h"
 #include "base/number_format.h"
 #include "load/color_parser.h"
+#include "load/layout_keys.h"
 #include "load/layout_sections.h"
+#include "load/layout_words.h"
 #include "load/length.h"
 #include "load/name_reference.h"
 #include "load/yaml_map_reader.h"
 
 namespace banmian::load {
 namespace {
-
-model::ChartMark asChartMark(const YamlValue& value) {
-  using model::ChartMark;
-  return asEnum<ChartMark>(value, {{"bar", ChartMark::Bar}, {"column", ChartMark::Column}, {"line", ChartMark::Line},
-                                   {"pie", ChartMark::Pie}, {"donut", ChartMark::Donut}, {"ring", ChartMark::Ring},
-                                   {"kpi", ChartMark::Kpi}, {"table", ChartMark::Table}});
-}
 
 std::string asMetricId(const YamlValue& value) {
   std::string id = asString(value);
@@ -47,7 +42,7 @@ model::ChartDatum readDatum(const YamlValue& value) {
     datum.where = value.where;
     return datum;
   }
-  const MapReader r(value, "chart datum", {"metric", "label", "change"});
+  const MapReader r(value, "chart datum", keys::chartDatum());
   const YamlValue metric = r.required("metric");
   datum.metric = asMetricId(metric);
   datum.where = metric.where;
@@ -69,7 +64,7 @@ std::vector<model::ChartDatum> readData(const YamlValue& value) {
 std::vector<model::ChartSeries> readSeries(const YamlValue& value, size_t categories) {
   std::vector<model::ChartSeries> series;
   for (const YamlValue& element : asList(value)) {
-    const MapReader r(element, "chart series", {"name", "data"});
+    const MapReader r(element, "chart series", keys::chartSeries());
     model::ChartSeries one;
     one.where = r.where();
     r.read("name", one.name, asString);
@@ -111,7 +106,7 @@ std::string asFontRole(const YamlValue& value, const std::map<std::string, model
 
 void readThemeFonts(const YamlValue& value, const std::map<std::string, model::FontRole>& fonts,
                     model::ChartTheme& theme) {
-  const MapReader r(value, "theme fonts", {"title", "label", "number"});
+  const MapReader r(value, "theme fonts", keys::themeFonts());
   auto role = [&](const YamlValue& v) { return asFontRole(v, fonts); };
   r.read("title", theme.title_font, role);
   r.read("label", theme.label_font, role);
@@ -119,7 +114,7 @@ void readThemeFonts(const YamlValue& value, const std::map<std::string, model::F
 }
 
 void readThemeSizes(const YamlValue& value, model::ChartTheme& theme) {
-  const MapReader r(value, "theme sizes", {"title", "label", "number", "big-number", "note"});
+  const MapReader r(value, "theme sizes", keys::themeSizes());
   r.read("title", theme.title_size, asFontSize);
   r.read("label", theme.label_size, asFontSize);
   r.read("number", theme.number_size, asFontSize);
@@ -136,27 +131,23 @@ std::vector<Color> asPalette(const YamlValue& value) {
 
 }  // namespace
 
-model::ChartSpec readChartSpec(const YamlValue& value, const std::vector<std::string>& extra_keys) {
-  std::vector<std::string> keys = {"mark", "title", "data", "categories", "series", "stacked", "format",
-                                   "axis-title", "tile-columns", "note"};
-  keys.insert(keys.end(), extra_keys.begin(), extra_keys.end());
+model::ChartSpec readChartSpec(const YamlValue& value, const MapSpec& keys) {
   const MapReader r(value, "chart", keys);
   model::ChartSpec spec;
   spec.where = r.where();
-  spec.mark = asChartMark(r.required("mark"));
+  spec.mark = asEnum(r.required("mark"), words::kChartMark);
   r.read("title", spec.title, asString);
   r.read("note", spec.note, asString);
   r.read("stacked", spec.stacked, asBool);
   r.read("format", spec.format, asNumberFormat);
   r.read("axis-title", spec.axis_title, asString);
-  r.read("tile-columns", spec.tile_columns, [](const YamlValue& v) { return asIntInRange(v, 1, 12); });
+  r.readInteger("tile-columns", spec.tile_columns);
   readChartData(r, spec);
   return spec;
 }
 
 model::ChartTheme readChartTheme(const YamlValue& value, const std::map<std::string, model::FontRole>& fonts) {
-  const MapReader r(value, "theme", {"palette", "ink", "muted", "grid", "track", "background", "fonts", "sizes",
-                                     "padding"});
+  const MapReader r(value, "theme", keys::theme());
   model::ChartTheme theme;
   theme.where = r.where();
   theme.palette = asPalette(r.required("palette"));

@@ -5,7 +5,10 @@
 
 #include "base/diagnostics.h"
 #include "load/color_parser.h"
+#include "load/independent_parts.h"
+#include "load/layout_keys.h"
 #include "load/layout_sections.h"
+#include "load/layout_words.h"
 #include "load/length.h"
 #include "load/name_reference.h"
 #include "load/yaml_map_reader.h"
@@ -41,17 +44,7 @@ model::GridArea readArea(const MapReader& r, const model::Master& layout) {
   return area;
 }
 
-model::FrameKind asFrameKind(const YamlValue& value) {
-  using model::FrameKind;
-  return asEnum<FrameKind>(value, {{"text", FrameKind::Text}, {"flow", FrameKind::Flow},
-                                   {"photo", FrameKind::Photo}, {"rule", FrameKind::Rule},
-                                   {"chart", FrameKind::Chart}});
-}
-
-model::Align asVerticalAlign(const YamlValue& value) {
-  using model::Align;
-  return asEnum<Align>(value, {{"start", Align::Start}, {"center", Align::Center}, {"end", Align::End}});
-}
+model::Align asVerticalAlign(const YamlValue& value) { return asEnum(value, words::kVerticalAlign); }
 
 // A template of one to three parts: start, centre, end of the frame.
 std::vector<std::string> asTextTemplate(const YamlValue& value) {
@@ -81,53 +74,46 @@ void readContent(const MapReader& r, model::Frame& frame) {
   if (frame.content.empty()) r.required("content").fail("'content' is empty");
 }
 
-// Keys beyond name, kind, columns and rows that each kind of frame uses.
-std::vector<std::string> kindKeys(model::FrameKind kind) {
-  switch (kind) {
-    case model::FrameKind::Text: return {"content", "text", "style", "valign", "background", "padding"};
-    case model::FrameKind::Flow: return {"content", "balance"};
-    case model::FrameKind::Photo: return {"content", "style", "caption-rows"};
-    case model::FrameKind::Rule: return {"width", "color"};
-    case model::FrameKind::Chart: return {"chart"};
-  }
-  return {};
-}
-
-// A key that is valid for some frame but not for this kind would be silently ignored.
-void checkKeysForKind(const MapReader& r, const YamlValue& kind_value, model::FrameKind kind) {
-  const std::vector<std::string> own = kindKeys(kind);
+// A key that is valid for some frame but not for this kind would be silently ignored. Which keys each
+// kind takes is the frame table's (layout_frame_keys.cpp).
+void checkKeysForKind(const MapReader& r, const YamlValue& kind_value) {
+  const MapSpec& spec = keys::frame();
+  const std::string kind = asString(kind_value);
+  const auto variant = std::find_if(spec.variants.begin(), spec.variants.end(),
+                                    [&](const Variant& v) { return v.value == kind; });
   for (const auto& [key, value] : r.entries()) {
     const std::string name = asString(key);
-    if (name == "name" || name == "kind" || name == "columns" || name == "rows") continue;
-    if (std::find(own.begin(), own.end(), name) == own.end())
-      key.fail(fmt::format("'{}' does not apply to a {} frame", name, asString(kind_value)));
+    const auto in = [&](const std::vector<std::string>& names) {
+      return std::find(names.begin(), names.end(), name) != names.end();
+    };
+    if (!in(spec.common) && (variant == spec.variants.end() || !in(variant->keys)))
+      key.fail(fmt::format("'{}' does not apply to a {} frame", name, kind));
   }
 }
 
 // A chart is drawn in the theme's colours and fonts, so a layout with charts must have one.
 void readChart(const MapReader& r, const model::Layout& layout, model::Frame& frame) {
-  frame.chart = readChartSpec(r.required("chart"));
+  frame.chart = readChartSpec(r.required("chart"), keys::chart());
   if (!layout.theme)
     throw InputError(frame.where, fmt::format("chart frame '{}' needs the layout's 'theme:' (palette and font roles)",
                                               frame.name));
 }
 
 model::Frame readFrame(const YamlValue& value, const model::Layout& layout, const model::Master& master) {
-  const MapReader r(value, "frame", {"name", "kind", "content", "text", "style", "columns", "rows", "valign",
-                                     "caption-rows", "background", "padding", "width", "color", "balance", "chart"});
+  const MapReader r(value, "frame", keys::frame());
   model::Frame frame;
   frame.where = r.where();
   frame.name = asString(r.required("name"));
   const YamlValue kind = r.required("kind");
-  frame.kind = asFrameKind(kind);
-  checkKeysForKind(r, kind, frame.kind);
+  frame.kind = asEnum(kind, words::kFrameKind);
+  checkKeysForKind(r, kind);
   frame.area = readArea(r, master);
   readContent(r, frame);
   // Text needs a style to be set in; a photo needs one for its caption.
   const bool has_text = frame.kind == model::FrameKind::Text || frame.kind == model::FrameKind::Photo;
   if (has_text) frame.style = asReference(r.required("style"), layout.paragraph_styles, "paragraph style");
   r.read("valign", frame.valign, asVerticalAlign);
-  r.read("caption-rows", frame.caption_rows, [](const YamlValue& v) { return asIntInRange(v, 0, 1000); });
+  r.readInteger("caption-rows", frame.caption_rows);
   r.read("background", frame.background, asColor);
   r.read("padding", frame.padding, asNonNegativeLength);
   r.read("width", frame.rule_width, asPositiveLength);
@@ -141,19 +127,22 @@ model::Frame readFrame(const YamlValue& value, const model::Layout& layout, cons
 
 }  // namespace
 
-std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout, const model::Master& master) {
+std::vector<model::Frame> readFrames(const YamlValue& value, const model::Layout& layout, const model::Master& master,
+                                     DiagnosticSink& sink) {
   std::vector<model::Frame> frames;
   std::map<std::string, SourceLocation> names;
   for (const auto& other : layout.masters)
     for (const auto& frame : other.frames) names.emplace(frame.name, frame.where);
-  for (const YamlValue& element : asList(value)) {
-    model::Frame frame = readFrame(element, layout, master);
-    if (auto [first, inserted] = names.emplace(frame.name, frame.where); !inserted)
-      MapReader::withAnyKeys(element, "frame").required("name").fail(
-          fmt::format("duplicate frame name '{}' (first at line {})", frame.name, first->second.line));
-    frames.push_back(std::move(frame));
-  }
-  if (frames.empty()) value.fail("'frames' lists no frame");
+  const std::vector<YamlValue> elements = asList(value);
+  if (elements.empty()) value.fail("'frames' lists no frame");
+  for (const YamlValue& element : elements)
+    readPart(sink, [&] {
+      model::Frame frame = readFrame(element, layout, master);
+      if (auto [first, inserted] = names.emplace(frame.name, frame.where); !inserted)
+        MapReader::withAnyKeys(element, "frame").required("name").fail(
+            fmt::format("duplicate frame name '{}' (first at line {})", frame.name, first->second.line));
+      frames.push_back(std::move(frame));
+    });
   return frames;
 }
 

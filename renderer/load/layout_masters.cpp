@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostics.h"
+#include "load/layout_keys.h"
 #include "load/layout_sections.h"
 #include "load/name_reference.h"
 #include "load/yaml_map_reader.h"
@@ -26,8 +27,8 @@ std::string asMasterName(const YamlValue& value, const model::Layout& layout) {
 
 }  // namespace
 
-model::Master readMaster(const YamlValue& value, const model::Layout& layout) {
-  const MapReader r(value, "master page", {"name", "page", "grid", "frames"});
+model::Master readMaster(const YamlValue& value, const model::Layout& layout, DiagnosticSink& sink) {
+  const MapReader r(value, "master page", keys::master());
   model::Master master;
   master.where = r.where();
   master.name = asString(r.required("name"));
@@ -39,7 +40,7 @@ model::Master readMaster(const YamlValue& value, const model::Layout& layout) {
   master.grid = layout.grid;
   if (auto page = r.optional("page")) master.page = readPage(*page);
   if (auto grid = r.optional("grid")) master.grid = readGrid(*grid, master.page);
-  master.frames = readFrames(r.required("frames"), layout, master);
+  master.frames = readFrames(r.required("frames"), layout, master, sink);
   return master;
 }
 
@@ -49,10 +50,10 @@ model::PageSequence readSequence(const std::optional<YamlValue>& value, const mo
   sequence.where = value ? value->where : fallback;
   sequence.first = layout.masters.front().name;
   if (!value) return sequence;
-  const MapReader r(*value, "sequence", {"first", "repeat", "max-pages"});
+  const MapReader r(*value, "sequence", keys::sequence());
   r.read("first", sequence.first, [&](const YamlValue& v) { return asMasterName(v, layout); });
   r.read("repeat", sequence.repeat, [&](const YamlValue& v) { return asMasterName(v, layout); });
-  r.read("max-pages", sequence.max_pages, [](const YamlValue& v) { return asIntInRange(v, 1, 100000); });
+  r.readInteger("max-pages", sequence.max_pages);
   return sequence;
 }
 
@@ -60,13 +61,12 @@ model::FloatSettings readFloats(const std::optional<YamlValue>& value, const Sou
   model::FloatSettings floats;
   floats.where = value ? value->where : fallback;
   if (!value) return floats;
-  const MapReader r(*value, "floats", {"columns", "photo-rows", "caption-style", "numbering", "table-columns",
-                                      "table-numbering", "table-style"});
-  r.read("columns", floats.columns, [](const YamlValue& v) { return asIntInRange(v, 1, 100); });
-  r.read("photo-rows", floats.photo_rows, [](const YamlValue& v) { return asIntInRange(v, 1, 1000); });
+  const MapReader r(*value, "floats", keys::floats());
+  r.readInteger("columns", floats.columns);
+  r.readInteger("photo-rows", floats.photo_rows);
   r.read("caption-style", floats.caption_style, asString);
   r.read("numbering", floats.numbering, asString);
-  r.read("table-columns", floats.table_columns, [](const YamlValue& v) { return asIntInRange(v, 0, 100); });
+  r.readInteger("table-columns", floats.table_columns);
   r.read("table-numbering", floats.table_numbering, asString);
   r.read("table-style", floats.table_style, asString);
   return floats;
@@ -75,7 +75,7 @@ model::FloatSettings readFloats(const std::optional<YamlValue>& value, const Sou
 ChangeWording readWording(const std::optional<YamlValue>& value) {
   ChangeWording wording;
   if (!value) return wording;
-  const MapReader r(*value, "wording", {"rise", "fall", "flat", "points-rise", "points-fall", "points-flat", "points"});
+  const MapReader r(*value, "wording", keys::wording());
   r.read("rise", wording.rise, asString);
   r.read("fall", wording.fall, asString);
   r.read("flat", wording.flat, asString);

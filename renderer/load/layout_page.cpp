@@ -3,6 +3,7 @@
 
 #include "base/diagnostics.h"
 #include "load/color_parser.h"
+#include "load/layout_keys.h"
 #include "load/layout_sections.h"
 #include "load/length.h"
 #include "load/yaml_map_reader.h"
@@ -24,7 +25,7 @@ double asPageSide(const YamlValue& value) {
 }  // namespace
 
 model::Page readPage(const YamlValue& value) {
-  const MapReader reader(value, "page", {"size", "margins"});
+  const MapReader reader(value, "page", keys::page());
   model::Page page;
   page.where = reader.where();
   const YamlValue size = reader.required("size");
@@ -32,7 +33,7 @@ model::Page readPage(const YamlValue& value) {
   page.width = asPageSide(width_height[0]);
   page.height = asPageSide(width_height[1]);
 
-  const MapReader margins(reader.required("margins"), "margins", {"top", "bottom", "left", "right"});
+  const MapReader margins(reader.required("margins"), "margins", keys::margins());
   page.margin_top = asNonNegativeLength(margins.required("top"));
   page.margin_bottom = asNonNegativeLength(margins.required("bottom"));
   page.margin_left = asNonNegativeLength(margins.required("left"));
@@ -43,15 +44,15 @@ model::Page readPage(const YamlValue& value) {
 }
 
 model::Grid readGrid(const YamlValue& value, const model::Page& page) {
-  const MapReader reader(value, "grid", {"columns", "gutter", "row", "column-rule"});
+  const MapReader reader(value, "grid", keys::grid());
   model::Grid grid;
   grid.where = reader.where();
-  grid.columns = asIntInRange(reader.required("columns"), 1, 100);
+  reader.readInteger("columns", grid.columns);
   const YamlValue gutter = reader.required("gutter");
   grid.gutter = asNonNegativeLength(gutter);
   grid.row = asPositiveLength(reader.required("row"));
   if (auto rule = reader.optional("column-rule")) {
-    const MapReader rule_reader(*rule, "column-rule", {"width", "color"});
+    const MapReader rule_reader(*rule, "column-rule", keys::columnRule());
     grid.column_rule_width = asNonNegativeLength(rule_reader.required("width"));
     rule_reader.read("color", grid.column_rule_color, asColor);
   }

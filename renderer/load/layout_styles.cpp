@@ -3,7 +3,10 @@
 
 #include "base/diagnostics.h"
 #include "load/color_parser.h"
+#include "load/independent_parts.h"
+#include "load/layout_keys.h"
 #include "load/layout_sections.h"
+#include "load/layout_words.h"
 #include "load/length.h"
 #include "load/name_reference.h"
 #include "load/yaml_map_reader.h"
@@ -13,44 +16,13 @@ namespace {
 
 using Fonts = std::map<std::string, model::FontRole>;
 
-model::Align asAlign(const YamlValue& value) {
-  using model::Align;
-  return asEnum<Align>(value, {{"start", Align::Start}, {"center", Align::Center}, {"end", Align::End},
-                               {"justify", Align::Justify}});
-}
-
-model::Kinsoku asKinsoku(const YamlValue& value) {
-  using model::Kinsoku;
-  return asEnum<Kinsoku>(value, {{"none", Kinsoku::None}, {"basic", Kinsoku::Basic}, {"gb", Kinsoku::GB},
-                                 {"strict", Kinsoku::Strict}});
-}
-
-model::PunctuationStyle asPunctuationStyle(const YamlValue& value) {
-  using model::PunctuationStyle;
-  return asEnum<PunctuationStyle>(value, {{"quanjiao", PunctuationStyle::Quanjiao},
-                                          {"banjiao", PunctuationStyle::Banjiao},
-                                          {"kaiming", PunctuationStyle::Kaiming}});
-}
-
-Language asLanguage(const YamlValue& value) {
-  return asEnum<Language>(value, {{"zh-Hans", Language::Hans}, {"zh-Hant", Language::Hant}, {"zh-HK", Language::HK}});
-}
-
-// `hanging-punctuation: end | none`
-bool asHanging(const YamlValue& value) { return asEnum<bool>(value, {{"end", true}, {"none", false}}); }
-
-Emphasis asEmphasis(const YamlValue& value) {
-  return asEnum<Emphasis>(value, {{"dots", Emphasis::Dots}, {"none", Emphasis::None}});
-}
-
-// `opening-at-line-start: half | full`
-bool asHalfOrFull(const YamlValue& value) {
-  return asEnum<bool>(value, {{"half", true}, {"full", false}});
-}
-
-int asWeight(const YamlValue& value) { return asIntInRange(value, 100, 900); }
-int asRowCount(const YamlValue& value) { return asIntInRange(value, 0, 1000); }
-int asLineCount(const YamlValue& value) { return asIntInRange(value, 1, 10); }
+model::Align asAlign(const YamlValue& value) { return asEnum(value, words::kAlign); }
+model::Kinsoku asKinsoku(const YamlValue& value) { return asEnum(value, words::kKinsoku); }
+model::PunctuationStyle asPunctuationStyle(const YamlValue& value) { return asEnum(value, words::kPunctuation); }
+Language asLanguage(const YamlValue& value) { return asEnum(value, words::kLanguage); }
+bool asHanging(const YamlValue& value) { return asEnum(value, words::kHanging); }
+Emphasis asEmphasis(const YamlValue& value) { return asEnum(value, words::kEmphasis); }
+bool asHalfOrFull(const YamlValue& value) { return asEnum(value, words::kOpeningAtLineStart); }
 
 double asPositiveNumber(const YamlValue& value) {
   const double number = asNumber(value);
@@ -62,25 +34,20 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
   model::ParagraphStyle style;
   style.name = asString(name);
   style.where = name.where;
-  const MapReader r(value, fmt::format("paragraph style '{}'", style.name),
-                    {"font", "weight", "size", "leading", "indent", "align", "last-line", "color",
-                     "normalize-punctuation", "fit-width", "min-size", "space-before", "space-after", "rows",
-                     "band", "number-box", "kinsoku", "punctuation", "cjk-latin-spacing",
-                     "opening-at-line-start", "orphans", "widows", "curly-quotes", "hanging-punctuation", "lang",
-                     "max-justify-gap"});
+  const MapReader r(value, fmt::format("paragraph style '{}'", style.name), keys::paragraphStyle());
   style.font = asReference(r.required("font"), fonts, "font role");
   style.size = asFontSize(r.required("size"));
   style.leading = asPositiveLength(r.required("leading"));
-  r.read("weight", style.weight, asWeight);
+  r.readInteger("weight", style.weight);
   r.read("indent", style.indent, asEm);
   r.read("align", style.align, asAlign);
   r.read("last-line", style.last_line, asAlign);
   r.read("color", style.color, asColor);
   r.read("normalize-punctuation", style.normalize_punctuation, asBool);
   r.read("fit-width", style.fit_width, asBool);
-  r.read("space-before", style.space_before, asRowCount);
-  r.read("space-after", style.space_after, asRowCount);
-  r.read("rows", style.rows, asRowCount);
+  r.readInteger("space-before", style.space_before);
+  r.readInteger("space-after", style.space_after);
+  r.readInteger("rows", style.rows);
   r.read("band", style.band, asColor);
   r.read("number-box", style.number_box, asColor);
   r.read("kinsoku", style.kinsoku, asKinsoku);
@@ -91,8 +58,8 @@ model::ParagraphStyle readParagraphStyle(const YamlValue& name, const YamlValue&
   r.read("hanging-punctuation", style.hanging_punctuation, asHanging);
   r.read("lang", style.lang, asLanguage);
   r.read("max-justify-gap", style.max_justify_gap, asEm);
-  r.read("orphans", style.orphans, asLineCount);
-  r.read("widows", style.widows, asLineCount);
+  r.readInteger("orphans", style.orphans);
+  r.readInteger("widows", style.widows);
   if (auto min_size = r.optional("min-size")) {
     style.min_size = asFontSize(*min_size);
     if (style.min_size > style.size) min_size->fail("'min-size' must not be greater than 'size'");
@@ -104,10 +71,9 @@ model::CharacterStyle readCharacterStyle(const YamlValue& name, const YamlValue&
   model::CharacterStyle style;
   style.name = asString(name);
   style.where = name.where;
-  const MapReader r(value, fmt::format("character style '{}'", style.name),
-                    {"font", "weight", "scale", "rise", "color", "emphasis"});
+  const MapReader r(value, fmt::format("character style '{}'", style.name), keys::characterStyle());
   r.read("font", style.font, [&](const YamlValue& font) { return asReference(font, fonts, "font role"); });
-  r.read("weight", style.weight, asWeight);
+  r.readInteger("weight", style.weight);
   r.read("scale", style.scale, asPositiveNumber);
   r.read("rise", style.rise, asNumber);
   r.read("color", style.color, asColor);
@@ -125,7 +91,7 @@ model::FontRole readFontRole(const YamlValue& name, const YamlValue& value) {
   if (!value.node.IsMap()) {
     role.families = asStringList(value);
   } else {
-    const MapReader r(value, fmt::format("font role '{}'", role.name), {"families", "latin", "latin-scale"});
+    const MapReader r(value, fmt::format("font role '{}'", role.name), keys::fontRole());
     role.families = asStringList(r.required("families"));
     r.read("latin", role.latin, asString);
     r.read("latin-scale", role.latin_scale, asPositiveNumber);
@@ -136,18 +102,20 @@ model::FontRole readFontRole(const YamlValue& name, const YamlValue& value) {
 
 }  // namespace
 
-Fonts readFonts(const YamlValue& value) {
+Fonts readFonts(const YamlValue& value, DiagnosticSink& sink) {
   Fonts fonts;
   for (const auto& [name, families] : MapReader::withAnyKeys(value, "fonts").entries()) {
-    model::FontRole role = readFontRole(name, families);
+    // A bad role still defines its name, so styles that use it are not blamed too.
+    model::FontRole role{asString(name), {}, name.where};
+    readPart(sink, [&] { role = readFontRole(name, families); });
     fonts.emplace(role.name, std::move(role));
   }
   if (fonts.empty()) value.fail("'fonts' defines no font role");
   return fonts;
 }
 
-Fonts readPrintFonts(const YamlValue& value, const Fonts& fonts) {
-  Fonts print_fonts = readFonts(value);
+Fonts readPrintFonts(const YamlValue& value, const Fonts& fonts, DiagnosticSink& sink) {
+  Fonts print_fonts = readFonts(value, sink);
   for (const auto& [name, role] : print_fonts)
     if (!fonts.contains(name))
       throw InputError(role.where, fmt::format("print font role '{}' is not a role of 'fonts'", name));
@@ -157,17 +125,30 @@ Fonts readPrintFonts(const YamlValue& value, const Fonts& fonts) {
   return print_fonts;
 }
 
-std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value, const Fonts& fonts) {
+// A bad style still defines its name (with defaults), so frames and Markdown that use it are not blamed too.
+std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value, const Fonts& fonts,
+                                                                 DiagnosticSink& sink) {
   std::map<std::string, model::ParagraphStyle> styles;
-  for (const auto& [name, style] : MapReader::withAnyKeys(value, "paragraph-styles").entries())
-    styles.emplace(asString(name), readParagraphStyle(name, style, fonts));
+  for (const auto& [name, style] : MapReader::withAnyKeys(value, "paragraph-styles").entries()) {
+    model::ParagraphStyle read;
+    read.name = asString(name);
+    read.where = name.where;
+    readPart(sink, [&] { read = readParagraphStyle(name, style, fonts); });
+    styles.emplace(read.name, std::move(read));
+  }
   return styles;
 }
 
-std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue& value, const Fonts& fonts) {
+std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue& value, const Fonts& fonts,
+                                                                 DiagnosticSink& sink) {
   std::map<std::string, model::CharacterStyle> styles;
-  for (const auto& [name, style] : MapReader::withAnyKeys(value, "character-styles").entries())
-    styles.emplace(asString(name), readCharacterStyle(name, style, fonts));
+  for (const auto& [name, style] : MapReader::withAnyKeys(value, "character-styles").entries()) {
+    model::CharacterStyle read;
+    read.name = asString(name);
+    read.where = name.where;
+    readPart(sink, [&] { read = readCharacterStyle(name, style, fonts); });
+    styles.emplace(read.name, std::move(read));
+  }
   return styles;
 }
 
@@ -188,9 +169,7 @@ model::MarkdownStyles readMarkdownStyles(const std::optional<YamlValue>& value, 
                               {"h6", &styles.headings[5], true},       {"list-item", &styles.list_item, true},
                               {"strong", &styles.strong, false},       {"emphasis", &styles.emphasis, false},
                               {"sup", &styles.superscript, false}};
-  std::vector<std::string> keys;
-  for (const Element& element : elements) keys.push_back(element.key);
-  const MapReader reader(*value, "markdown", keys);
+  const MapReader reader(*value, "markdown", keys::markdown());
   for (const Element& element : elements) {
     const char* kind = element.paragraph ? "paragraph style" : "character style";
     if (auto name = reader.optional(element.key))

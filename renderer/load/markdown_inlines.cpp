@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "base/diagnostics.h"
+#include "base/source_text.h"
 #include "load/cjk_text.h"
 
 namespace banmian::load {
@@ -12,8 +13,10 @@ namespace banmian::load {
 SourceLocation MarkdownPositions::at(cmark_node* node) const {
   while (node && cmark_node_get_start_line(node) <= 0) node = cmark_node_parent(node);
   if (!node) return SourceLocation{source_.file};
-  return SourceLocation{source_.file, cmark_node_get_start_line(node) + source_.line_offset,
-                        cmark_node_get_start_column(node) + source_.column_offset};
+  const int line = cmark_node_get_start_line(node);
+  const size_t byte_column = static_cast<size_t>(std::max(cmark_node_get_start_column(node) - 1, 0));
+  return SourceLocation{source_.file, line + source_.line_offset,
+                        characterColumn(lineOf(source_.text, line), byte_column) + source_.column_offset};
 }
 
 void MarkdownPositions::fail(cmark_node* node, const std::string& message) const {

@@ -12,8 +12,8 @@ namespace banmian::load {
 class MarkdownPositions {
  public:
   explicit MarkdownPositions(const MarkdownSource& source) : source_(source) {}
-  // cmark gives 1-based lines and byte columns; nodes without a position (soft breaks) take their
-  // nearest positioned ancestor's.
+  // cmark gives 1-based lines and byte columns (made character columns here); nodes without a position
+  // (soft breaks) take their nearest positioned ancestor's.
   SourceLocation at(cmark_node* node) const;
   [[noreturn]] void fail(cmark_node* node, const std::string& message) const;
   [[noreturn]] void unsupported(cmark_node* node, std::string_view what) const;

@@ -85,7 +85,7 @@ void BlockReader::readFigure(cmark_node* paragraph) {
                                        "![caption](chart:ID), not '{}'", url));
   figure.figure_id = url.substr(6);
   if (std::find(ids->begin(), ids->end(), figure.figure_id) == ids->end())
-    positions_.fail(image, unknownNameMessage(figure.figure_id, url.substr(0, 5), *ids));
+    throw unknownNameError(positions_.at(image), figure.figure_id, url.substr(0, 5), *ids);
   blocks_.push_back(std::move(figure));
 }
 

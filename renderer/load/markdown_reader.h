@@ -16,7 +16,7 @@ struct MarkdownSource {
   std::string file;
   std::string text;
   int line_offset = 0;    // file line = Markdown line + line_offset
-  int column_offset = 0;  // file column = Markdown column + column_offset (the block scalar's indent)
+  int column_offset = 0;  // file column = Markdown column + column_offset (the block scalar's indent), in characters
 };
 
 // The ids a figure may name: `![说明](photo:ID)`, `![说明](chart:ID)`.

@@ -5,6 +5,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <fmt/format.h>
 
+#include "base/source_text.h"
+
 namespace banmian::load {
 namespace {
 
@@ -21,15 +23,6 @@ size_t cellsInSource(const std::string& line) {
   return bars + 1 - (leading ? 1 : 0) - (trailing ? 1 : 0);
 }
 
-std::string sourceLine(const std::string& source, int line) {
-  size_t start = 0;
-  for (int i = 1; i < line && start != std::string::npos; ++i) {
-    start = source.find('\n', start);
-    if (start != std::string::npos) ++start;
-  }
-  if (start == std::string::npos) return "";
-  return source.substr(start, source.find('\n', start) - start);
-}
 
 // A cell that quotes a metric is checked once bound (resolve).
 bool isBinding(const std::string& text) { return text.find("{{") != std::string::npos; }
@@ -52,7 +45,7 @@ model::Table readTable(cmark_node* node, const MarkdownPositions& positions, con
   for (uint16_t c = 0; c < columns; ++c) table.align.push_back(alignOf(aligns ? aligns[c] : 0));
   for (cmark_node* row = cmark_node_first_child(node); row; row = cmark_node_next(row)) {
     const bool header = cmark_gfm_extensions_get_table_row_is_header(row);
-    const size_t in_source = cellsInSource(sourceLine(source, cmark_node_get_start_line(row)));
+    const size_t in_source = cellsInSource(std::string(lineOf(source, cmark_node_get_start_line(row))));
     if (in_source != columns)
       positions.fail(row, fmt::format("this table row has {} cells, the header {}: give every row as many", in_source,
                                       columns));

@@ -13,9 +13,16 @@ std::string unknownNameMessage(const std::string& name, std::string_view kind, c
   return fmt::format("unknown {} '{}'{}", kind, name, hint);
 }
 
+InputError unknownNameError(const SourceLocation& where, const std::string& name, std::string_view kind,
+                            const std::vector<std::string>& known, const std::string& prefix) {
+  const std::string hint = suggestion(name, known);
+  if (hint.empty()) return InputError(where, prefix + unknownNameMessage(name, kind, known));
+  return InputError(where, fmt::format("{}unknown {} '{}'", prefix, kind, name), hint);
+}
+
 void failUnknownName(const YamlValue& value, const std::string& name, std::string_view kind,
                      const std::vector<std::string>& known) {
-  value.fail(unknownNameMessage(name, kind, known));
+  throw unknownNameError(value.where, name, kind, known);
 }
 
 }  // namespace banmian::load

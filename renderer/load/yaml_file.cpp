@@ -4,6 +4,7 @@
 #include <yaml-cpp/depthguard.h>
 
 #include "base/diagnostics.h"
+#include "base/source_text.h"
 #include "load/text_file.h"
 #include "load/yaml_value.h"
 
@@ -26,6 +27,13 @@ std::string tabHint(const std::string& text, const YAML::Mark& mark) {
   return " (a tab is near: YAML indents with spaces only, and banmian reads no tabs in indentation)";
 }
 
+// A mark's line and its column in characters (marks count bytes).
+SourceLocation locate(const std::string& path, const std::string& text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.line < 0) return SourceLocation{path};
+  const std::string_view line = lineOf(text, mark.line + 1);
+  return SourceLocation{path, mark.line + 1, characterColumn(line, static_cast<size_t>(std::max(mark.column, 0)))};
+}
+
 }  // namespace
 
 YamlFile YamlFile::load(const std::string& path) {
@@ -37,12 +45,12 @@ YamlFile YamlFile::load(const std::string& path) {
     return YamlFile(path, std::move(*text), std::move(root));
   } catch (const YAML::DeepRecursion& error) {
     // yaml-cpp stops at a fixed depth and calls it "bad file".
-    throw InputError(SourceLocation{path, error.mark.line + 1, error.mark.column + 1},
+    throw InputError(locate(path, *text, error.mark),
                      fmt::format("YAML nested more than {} levels deep (lists and maps inside each other); no "
                                  "layout or data file needs that many: is a bracket or an indent wrong?",
                                  error.depth() - 1));
   } catch (const YAML::ParserException& error) {
-    throw InputError(SourceLocation{path, error.mark.line + 1, error.mark.column + 1},
+    throw InputError(locate(path, *text, error.mark),
                      "YAML syntax error: " + error.msg + tabHint(*text, error.mark));
   } catch (const YAML::Exception& error) {
     throw InputError(SourceLocation{path}, "YAML error: " + error.msg);
@@ -56,8 +64,7 @@ YamlValue YamlFile::root() const {
 }
 
 SourceLocation YamlFile::at(const YAML::Mark& mark) const {
-  if (mark.is_null() || mark.line < 0) return SourceLocation{path_};
-  return SourceLocation{path_, mark.line + 1, mark.column + 1};
+  return locate(path_, text_, mark);
 }
 
 }  // namespace banmian::load

@@ -19,8 +19,7 @@ class YamlFile {
   const std::string& text() const { return text_; }
   YamlValue root() const;
 
-  // yaml-cpp marks are 0-based byte offsets; SourceLocation is 1-based (columns stay in bytes, as
-  // cmark's do, so the two agree).
+  // yaml-cpp marks are 0-based byte offsets; SourceLocation is 1-based, its column in characters.
   SourceLocation at(const YAML::Mark& mark) const;
 
  private:

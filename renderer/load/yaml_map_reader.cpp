@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include <fmt/format.h>
 
@@ -15,18 +16,24 @@ MapReader::MapReader(const YamlValue& map, std::string context) : map_(map), con
   if (!map_.node.IsMap()) map_.failType("a map");
 }
 
-MapReader::MapReader(const YamlValue& map, std::string context, std::vector<std::string> allowed_keys)
+MapReader::MapReader(const YamlValue& map, std::string context, const MapSpec& spec)
     : MapReader(map, std::move(context)) {
-  checkKeys(&allowed_keys);
+  spec_ = &spec;
+  checkKeys();
 }
 
 MapReader MapReader::withAnyKeys(const YamlValue& map, std::string context) {
   MapReader reader(map, std::move(context));
-  reader.checkKeys(nullptr);
+  reader.checkKeys();
   return reader;
 }
 
-void MapReader::checkKeys(const std::vector<std::string>* allowed_keys) const {
+// Every bad key of the map is reported, each at its place: they are independent mistakes.
+void MapReader::checkKeys() const {
+  std::vector<Diagnostic> errors;
+  const auto error = [&](const SourceLocation& where, std::string message, std::string hint = "") {
+    errors.push_back({Severity::Error, where, std::move(message), std::move(hint)});
+  };
   std::map<std::string, SourceLocation> seen;
   for (const auto& entry : map_.node) {
     const YAML::Node& key = entry.first;
@@ -34,11 +41,21 @@ void MapReader::checkKeys(const std::vector<std::string>* allowed_keys) const {
     if (!key.IsScalar()) throw InputError(where, fmt::format("a key in {} must be a name, not {}", context_, describe(key)));
     const std::string& name = key.Scalar();
     if (auto [first, inserted] = seen.emplace(name, where); !inserted)
-      throw InputError(where, fmt::format("duplicate key '{}' in {} (first at line {})", name, context_, first->second.line));
-    if (allowed_keys && std::find(allowed_keys->begin(), allowed_keys->end(), name) == allowed_keys->end())
-      throw InputError(where, fmt::format("unknown key '{}' in {}{}{}", name, context_, didYouMean(name, *allowed_keys),
-                                          commaHint(entry.second)));
+      error(where, fmt::format("duplicate key '{}' in {} (first at line {})", name, context_, first->second.line));
+    else if (spec_ && !spec_->find(name)) {
+      const std::string hint = suggestion(name, spec_->names());
+      const std::string message = fmt::format("unknown key '{}' in {}", name, context_);
+      if (hint.empty()) error(where, message + commaHint(entry.second));
+      else error(where, message, hint + commaHint(entry.second));
+    }
   }
+  // A missing key after a misspelt one is the same mistake: blame the misspelling alone.
+  if (spec_ && errors.empty())
+    for (const KeySpec& key : spec_->keys)
+      if (key.required && !seen.contains(key.name))
+        error(map_.where, fmt::format("missing required key '{}' in {}", key.name, context_));
+  if (errors.size() == 1) throw InputError(errors.front().where, errors.front().message, errors.front().hint);
+  if (!errors.empty()) throw InputErrors(std::move(errors));
 }
 
 std::string MapReader::commaHint(const YAML::Node& value) const {
@@ -54,6 +71,8 @@ YamlValue MapReader::valueAt(const YAML::Node& key, const YAML::Node& value) con
 }
 
 std::optional<YamlValue> MapReader::optional(std::string_view key) const {
+  if (spec_ && !spec_->find(key))
+    throw std::logic_error(fmt::format("the key table '{}' lacks the key '{}' the loader reads", spec_->id, key));
   for (const auto& entry : map_.node)
     if (entry.first.Scalar() == key) return valueAt(entry.first, entry.second);
   return std::nullopt;
@@ -62,6 +81,15 @@ std::optional<YamlValue> MapReader::optional(std::string_view key) const {
 YamlValue MapReader::required(std::string_view key) const {
   if (auto value = optional(key)) return *value;
   throw InputError(map_.where, fmt::format("missing required key '{}' in {}", key, context_));
+}
+
+std::optional<int> MapReader::integer(std::string_view key) const {
+  const KeySpec* spec = spec_ ? spec_->find(key) : nullptr;
+  if (!spec || spec->type.kind != ValueType::Kind::Integer || !spec->type.bounded)
+    throw std::logic_error(fmt::format("the key table gives no integer bounds for '{}'", key));
+  if (auto value = optional(key))
+    return asIntInRange(*value, static_cast<int>(spec->type.minimum), static_cast<int>(spec->type.maximum));
+  return std::nullopt;
 }
 
 std::vector<std::pair<YamlValue, YamlValue>> MapReader::entries() const {

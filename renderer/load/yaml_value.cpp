@@ -12,7 +12,9 @@
 
 namespace banmian::load {
 
-void YamlValue::fail(const std::string& message) const { throw InputError(where, message); }
+void YamlValue::fail(const std::string& message, const std::string& hint) const {
+  throw InputError(where, message, hint);
+}
 
 void YamlValue::failType(std::string_view expected) const {
   fail(fmt::format("{} must be {}, not {}", what, expected, describe(node)));
@@ -89,8 +91,8 @@ std::vector<std::string> asStringList(const YamlValue& value) {
 }
 
 void failEnum(const YamlValue& value, const std::string& word, const std::vector<std::string>& choices) {
-  value.fail(fmt::format("{} must be one of {}, not '{}'{}", value.what, fmt::join(choices, ", "), word,
-                         didYouMean(word, choices)));
+  value.fail(fmt::format("{} must be one of {}, not '{}'", value.what, fmt::join(choices, ", "), word),
+             suggestion(word, choices));
 }
 
 }  // namespace banmian::load

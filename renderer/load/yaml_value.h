@@ -20,7 +20,7 @@ struct YamlValue {
   SourceLocation where;
   std::string what;  // how messages name it: "'size'", "element 2 of 'columns'"
 
-  [[noreturn]] void fail(const std::string& message) const;
+  [[noreturn]] void fail(const std::string& message, const std::string& hint = "") const;
   // "'size' must be a number, not a map".
   [[noreturn]] void failType(std::string_view expected) const;
 };
@@ -41,13 +41,16 @@ int asIntInRange(const YamlValue& value, int low, int high);
 // One of a fixed set of words, e.g. an alignment.
 template <class Enum>
 Enum asEnum(const YamlValue& value, std::initializer_list<std::pair<std::string_view, Enum>> choices);
+// The same, from a named table of words that the key tables also list (layout_words.h).
+template <class Enum, size_t N>
+Enum asEnum(const YamlValue& value, const std::pair<std::string_view, Enum> (&choices)[N]);
 
 // ---------------------------------------------------------------- implementation
 
 [[noreturn]] void failEnum(const YamlValue& value, const std::string& word, const std::vector<std::string>& choices);
 
-template <class Enum>
-Enum asEnum(const YamlValue& value, std::initializer_list<std::pair<std::string_view, Enum>> choices) {
+template <class Range>
+auto chooseWord(const YamlValue& value, const Range& choices) {
   const std::string word = asString(value);
   std::vector<std::string> names;
   for (const auto& [name, result] : choices) {
@@ -55,6 +58,16 @@ Enum asEnum(const YamlValue& value, std::initializer_list<std::pair<std::string_
     names.emplace_back(name);
   }
   failEnum(value, word, names);
+}
+
+template <class Enum>
+Enum asEnum(const YamlValue& value, std::initializer_list<std::pair<std::string_view, Enum>> choices) {
+  return chooseWord(value, choices);
+}
+
+template <class Enum, size_t N>
+Enum asEnum(const YamlValue& value, const std::pair<std::string_view, Enum> (&choices)[N]) {
+  return chooseWord(value, choices);
 }
 
 }  // namespace banmian::load

@@ -5,15 +5,17 @@
 
 namespace banmian::pipeline {
 
-const model::Layout& LayoutCache::layout(const std::string& path) {
+model::Layout LayoutCache::layout(const std::string& path, DiagnosticSink& diagnostics) {
   std::optional<std::string> bytes = load::readTextFile(path);
   auto it = kept_.find(path);
   if (bytes && it != kept_.end() && it->second.bytes == *bytes) return it->second.layout;
-  model::Layout loaded = load::loadLayout(path);  // reports a missing or unreadable file itself
+  const size_t errors = diagnostics.errors().size();
+  ++loads_;
+  model::Layout loaded = load::loadLayout(path, diagnostics);  // reports a missing or unreadable file itself
+  if (diagnostics.errors().size() > errors || !bytes) return loaded;
   if (kept_.size() >= kKeptLayouts) kept_.clear();
-  Kept& entry = kept_[path];
-  entry = {bytes.value_or(""), std::move(loaded)};
-  return entry.layout;
+  kept_[path] = {*bytes, loaded};
+  return loaded;
 }
 
 }  // namespace banmian::pipeline

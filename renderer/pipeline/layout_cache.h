@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 
+#include "base/diagnostics.h"
 #include "load/model.h"
 
 namespace banmian::pipeline {
@@ -14,9 +15,11 @@ class LayoutCache {
   // How many layouts are kept; past it the cache starts afresh (manifests use a handful).
   static constexpr size_t kKeptLayouts = 16;
 
-  // The layout in `path`, loaded (load::loadLayout) when not kept or when its bytes differ. Throws
-  // as loadLayout does; a failed load is not kept. The reference holds until the next call.
-  const model::Layout& layout(const std::string& path);
+  // The layout in `path`, loaded (load::loadLayout) when not kept or when its bytes differ. Its
+  // mistakes go to `diagnostics` as loadLayout records them; a layout with mistakes is not kept.
+  model::Layout layout(const std::string& path, DiagnosticSink& diagnostics);
+  // How many times a layout was loaded rather than found kept.
+  size_t loads() const { return loads_; }
 
  private:
   struct Kept {
@@ -24,6 +27,7 @@ class LayoutCache {
     model::Layout layout;
   };
   std::map<std::string, Kept> kept_;
+  size_t loads_ = 0;
 };
 
 }  // namespace banmian::pipeline

@@ -50,10 +50,12 @@ struct Inputs {
   model::Document document;
 };
 
-Inputs loadInputs(const RenderOptions& options, RenderCaches* caches) {
-  Inputs in{caches ? caches->layouts.layout(options.layout) : load::loadLayout(options.layout), {}};
+// Both files are read whatever the other's mistakes, so that one run reports those of both.
+Inputs loadInputs(const RenderOptions& options, DiagnosticSink& diagnostics, RenderCaches* caches) {
+  Inputs in{caches ? caches->layouts.layout(options.layout, diagnostics) : load::loadLayout(options.layout, diagnostics),
+            load::loadDocument(options.data, options.root, diagnostics)};
+  diagnostics.stopOnErrors();
   if (usesPrintFonts(options)) selectPrintFonts(in.layout);
-  in.document = load::loadDocument(options.data, options.root);
   return in;
 }
 
@@ -145,7 +147,7 @@ void selectPrintFonts(model::Layout& layout) {
 
 display::Document buildDocument(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record,
                                 RenderCaches* caches) {
-  Inputs in = loadInputs(options, caches);
+  Inputs in = loadInputs(options, diagnostics, caches);
   return composeInputs(options, in, diagnostics, record, caches);
 }
 
@@ -158,7 +160,7 @@ std::string renderPdfBytes(const RenderOptions& options, DiagnosticSink& diagnos
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record, RenderCaches* caches) {
   checkOutputs(options, {options.layout, options.data});
-  Inputs in = loadInputs(options, caches);
+  Inputs in = loadInputs(options, diagnostics, caches);
   std::vector<std::string> inputs = in.document.input_files;
   inputs.insert(inputs.end(), {options.layout, options.data});
   checkOutputs(options, inputs);

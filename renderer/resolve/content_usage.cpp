@@ -18,7 +18,7 @@ std::vector<std::string> keysOf(const Map& map) {
 
 void checkName(const model::Frame& frame, bool known, std::string_view kind, const std::vector<std::string>& names) {
   if (!known)
-    throw InputError(frame.where, fmt::format("frame '{}': {}", frame.name, load::unknownNameMessage(frame.content, kind, names)));
+    throw load::unknownNameError(frame.where, frame.content, kind, names, fmt::format("frame '{}': ", frame.name));
 }
 
 // Names the layout's frames show, and the photos and charts the stories anchor.

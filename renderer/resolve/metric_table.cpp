@@ -13,7 +13,7 @@ const model::Metric& MetricTable::find(const std::string& id, const SourceLocati
   if (auto found = by_id_.find(id); found != by_id_.end()) return *found->second;
   std::vector<std::string> known;
   for (const auto& entry : by_id_) known.push_back(entry.first);
-  throw InputError(where, load::unknownNameMessage(id, "metric", known));
+  throw load::unknownNameError(where, id, "metric", known);
 }
 
 }  // namespace banmian::resolve

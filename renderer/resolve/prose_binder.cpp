@@ -4,18 +4,20 @@
 
 #include "base/diagnostics.h"
 #include "base/iso_date.h"
+#include "base/source_text.h"
 #include "base/number_format.h"
+#include "load/document_keys.h"
 #include "load/markdown_table.h"
 #include "load/name_reference.h"
 
 namespace banmian::resolve {
 namespace {
 
-// Byte offsets are columns in the source as long as the run sits on one line, which is how metric
-// references are written (a soft break inside a run makes the column approximate).
-SourceLocation offsetBy(const SourceLocation& where, size_t bytes) {
+// The place `bytes` into a run of text that starts at `where`: exact as long as the run sits on one line,
+// which is how metric references are written (a soft break inside a run makes the column approximate).
+SourceLocation offsetBy(const SourceLocation& where, std::string_view text, size_t bytes) {
   SourceLocation out = where;
-  if (out.known()) out.column += static_cast<int>(bytes);
+  if (out.known()) out.column += characterColumn(text, bytes) - 1;
   return out;
 }
 
@@ -58,7 +60,6 @@ void bindBlocks(std::vector<model::Block>& blocks, const BindingScope& scope) {
   }
 }
 
-const std::vector<std::string> kPublicationKeys = {"paper", "date", "edition", "section"};
 
 }  // namespace
 
@@ -86,7 +87,8 @@ std::string BindingScope::publicationValue(const std::string& key, const std::st
   if (key == "date") return p.date;
   if (key == "edition") return std::to_string(p.edition);
   if (key == "section") return p.section;
-  throw InputError(where, load::unknownNameMessage(key, "publication key", kPublicationKeys));
+  // The keys templates may quote are those the data file's `publication:` table has.
+  throw load::unknownNameError(where, key, "publication key", load::keys::publication().names());
 }
 
 std::string BindingScope::value(const std::string& id, const std::string& format, const SourceLocation& where) const {
@@ -112,9 +114,9 @@ std::string bindText(const std::string& text, const BindingScope& scope, const S
     const size_t close = text.find("}}", open + 2);
     // A "{{" before the "}}" means this one was never closed: the "}}" belongs to the next reference.
     if (close == std::string::npos || text.find("{{", open + 2) < close)
-      throw InputError(offsetBy(where, open), "'{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
+      throw InputError(offsetBy(where, text, open), "'{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
     out.append(text, done, open - done);
-    out += bindReference(std::string_view(text).substr(open + 2, close - open - 2), scope, offsetBy(where, open));
+    out += bindReference(std::string_view(text).substr(open + 2, close - open - 2), scope, offsetBy(where, text, open));
     done = close + 2;
   }
   out.append(text, done);

@@ -30,33 +30,37 @@ void replaceInFile(const std::string& path, const std::string& from, const std::
 
 TEST(LayoutCache, SameBytesGiveTheKeptLayout) {
   LayoutCache cache;
+  DiagnosticSink sink;
   const std::string path = copyOfBulletinLayout(banmian::testing::tempDir());
-  const model::Layout* first = &cache.layout(path);
-  EXPECT_EQ(&cache.layout(path), first);
-  EXPECT_DOUBLE_EQ(first->page.margin_top, 42);
+  EXPECT_DOUBLE_EQ(cache.layout(path, sink).page.margin_top, 42);
+  EXPECT_DOUBLE_EQ(cache.layout(path, sink).page.margin_top, 42);
+  EXPECT_EQ(cache.loads(), 1u);
 }
 
 TEST(LayoutCache, ChangedBytesAreLoadedAgain) {
   LayoutCache cache;
+  DiagnosticSink sink;
   const std::string path = copyOfBulletinLayout(banmian::testing::tempDir());
-  EXPECT_DOUBLE_EQ(cache.layout(path).page.margin_top, 42);
+  EXPECT_DOUBLE_EQ(cache.layout(path, sink).page.margin_top, 42);
   replaceInFile(path, "top: 42pt", "top: 48pt");
-  EXPECT_DOUBLE_EQ(cache.layout(path).page.margin_top, 48);
+  EXPECT_DOUBLE_EQ(cache.layout(path, sink).page.margin_top, 48);
+  EXPECT_EQ(cache.loads(), 2u);
 }
 
 TEST(LayoutCache, ABadLayoutIsTheLoadersLocatedErrorEveryTime) {
   LayoutCache cache;
   const std::string path = copyOfBulletinLayout(banmian::testing::tempDir());
-  cache.layout(path);
+  DiagnosticSink first;
+  cache.layout(path, first);
   replaceInFile(path, "top: 42pt", "top: 42 apples");
   for (int attempt = 0; attempt < 2; ++attempt) {
-    try {
-      cache.layout(path);
-      FAIL() << "no error on attempt " << attempt;
-    } catch (const InputError& e) {
-      EXPECT_NE(std::string(e.what()).find(path + ":13:"), std::string::npos) << e.what();
-    }
+    DiagnosticSink sink;
+    cache.layout(path, sink);
+    ASSERT_EQ(sink.errors().size(), 1u) << "attempt " << attempt;
+    EXPECT_EQ(sink.errors()[0].where.file, path);
+    EXPECT_EQ(sink.errors()[0].where.line, 14);  // below the schema line
   }
+  EXPECT_EQ(cache.loads(), 3u);  // a layout with mistakes is not kept
 }
 
 }  // namespace

@@ -29,8 +29,8 @@ TEST(ProseBinding, UnknownMetricIsLocatedAtTheReference) {
     bindText("增长{{gdp.grwth|unit}}", table, {"article.md", 7, 1});
     FAIL() << "no error";
   } catch (const InputError& e) {
-    // 增长 is six bytes: the reference starts at byte column 7.
-    EXPECT_EQ(e.diagnostic().str(), "article.md:7:7: error: unknown metric 'gdp.grwth'; did you mean 'gdp.growth'?");
+    // 增长 is two characters (six bytes): the reference starts at column 3.
+    EXPECT_EQ(e.diagnostic().str(), "article.md:7:3: error: unknown metric 'gdp.grwth'; did you mean 'gdp.growth'?");
   }
 }
 
@@ -49,7 +49,7 @@ TEST(ProseBinding, AnUnclosedReferenceBeforeAnotherIsReportedAsUnclosed) {
   } catch (const InputError& e) {
     // Not "unknown number format 'unit，另有{{gdp.growth'": the "}}" belongs to the second reference.
     EXPECT_EQ(e.diagnostic().str(),
-              "article.md:3:7: error: '{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
+              "article.md:3:3: error: '{{' is not closed: write {{metric.id}} or {{metric.id|format}}");
   }
 }
 

@@ -258,7 +258,8 @@ TEST(StoryFlow, UnknownContentIsALocatedErrorWithASuggestion) {
     FAIL() << "no error";
   } catch (const InputError& e) {
     EXPECT_EQ(e.where().str(), "layout.yaml:42:7");
-    EXPECT_NE(e.message().find("unknown story 'bdy'; did you mean 'body'?"), std::string::npos) << e.message();
+    EXPECT_NE(e.message().find("unknown story 'bdy'"), std::string::npos) << e.message();
+    EXPECT_EQ(e.diagnostic().hint, "did you mean 'body'?");
   }
 }
 

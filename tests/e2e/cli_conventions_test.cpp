@@ -50,7 +50,7 @@ TEST(CliConventions, QuietPrintsNoWarningsAndVerboseKeepsThem) {
 TEST(CliConventions, QuietStillPrintsErrors) {
   Result r = run(render(tempDir() + "/out.pdf") + " -q --strict");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(":33:5: error: photo 'village' names no file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(":34:5: error: photo 'village' names no file"), std::string::npos) << r.err;
   EXPECT_EQ(r.err.find("warning:"), std::string::npos) << r.err;
 }
 
@@ -65,7 +65,7 @@ TEST(CliConventions, QuietBatchPrintsNothingWhenEveryJobSucceeds) {
   Result verbose = run("cd " + quote(dir) + " && " + quote(banmian()) + " batch manifest.yaml -j1 -v --force");
   EXPECT_EQ(verbose.status, 0) << verbose.err;
   EXPECT_NE(verbose.err.find("rendered liling"), std::string::npos) << verbose.err;
-  EXPECT_NE(verbose.err.find("    " + data() + ":33:5: warning: photo 'village'"), std::string::npos) << verbose.err;
+  EXPECT_NE(verbose.err.find("    " + data() + ":34:5: warning: photo 'village'"), std::string::npos) << verbose.err;
 }
 
 TEST(CliConventions, FontsListsEachRoleItsFilesAndWhereTheTextFalls) {

@@ -61,7 +61,7 @@ TEST(CommandLine, StrictTurnsPlaceholderWarningsIntoErrors) {
   std::string dir = tempDir();
   Result r = run(render(layout(), data(), dir + "/out.pdf") + " --strict");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("liling-2020h1.yaml:33:5: error: photo 'village' names no file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("liling-2020h1.yaml:34:5: error: photo 'village' names no file"), std::string::npos) << r.err;
   EXPECT_FALSE(exists(dir + "/out.pdf"));
 }
 

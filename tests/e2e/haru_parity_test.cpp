@@ -155,7 +155,7 @@ TEST(PrintEditionErrors, CharacterBeyondBmpIsALocatedError) {
   write(dir + "/liling-2020h1.md", readFile(repo("data/liling-2020h1.md")));
   Result r = run(render(layout(), bad, dir + "/out.pdf", "--backend haru"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find(bad + ":15:10: error: character '𠀀' (U+20000) is beyond U+FFFF"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(bad + ":16:10: error: character '𠀀' (U+20000) is beyond U+FFFF"), std::string::npos) << r.err;
   EXPECT_FALSE(exists(dir + "/out.pdf"));
 }
 

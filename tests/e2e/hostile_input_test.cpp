@@ -66,7 +66,7 @@ TEST(HostileImages, ATinyFileDeclaringAHugeImageIsRefusedAtOnce) {
   Result r = run(render(dataWithPhoto(dir, "bomb.jpg"), dir + "/out.pdf"));
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(5));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("data.yaml:32:5: error: image '" + dir + "/bomb.jpg' has 30000x30000 = 900000000 pixels, "
+  EXPECT_NE(r.err.find("data.yaml:33:5: error: image '" + dir + "/bomb.jpg' has 30000x30000 = 900000000 pixels, "
                        "which exceeds the limit 'image-pixels' (100000000 pixels in one image; raise it with "
                        "--limit image-pixels=N)"),
             std::string::npos)
@@ -96,7 +96,7 @@ TEST(HostileImages, ATruncatedJpegIsRefused) {
   std::ofstream(dir + "/photo.jpg", std::ios::binary | std::ios::trunc) << bytes.substr(0, bytes.size() / 2);
   Result r = run(render(dataWithPhoto(dir, "photo.jpg"), dir + "/out.pdf"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("data.yaml:32:5: error: image '" + dir + "/photo.jpg' is damaged: Premature end of JPEG file"),
+  EXPECT_NE(r.err.find("data.yaml:33:5: error: image '" + dir + "/photo.jpg' is damaged: Premature end of JPEG file"),
             std::string::npos)
       << r.err;
 }
@@ -139,7 +139,7 @@ TEST(HostileValues, AHugeTitleIsALimitNotAPangoCritical) {
   Result r = run(quote(banmian()) + " render " + quote(dir + "/layout.yaml") + " " +
                  quote(repo("data/liling-2020h1.yaml")) + " -o " + quote(dir + "/out.pdf"));
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("layout.yaml:32:45: error: 'size' of 1000000000pt exceeds the limit 'font-size'"),
+  EXPECT_NE(r.err.find("layout.yaml:33:45: error: 'size' of 1000000000pt exceeds the limit 'font-size'"),
             std::string::npos)
       << r.err;
   EXPECT_EQ(r.err.find("CRITICAL"), std::string::npos) << r.err;

@@ -88,7 +88,7 @@ TEST(OutputPaths, RootLetsTheDataNameFilesAboveItsFolder) {
   std::ofstream(dir + "/liling-2020h1.md") << readFile(repo("data/liling-2020h1.md"));
   Result refused = run(render(layout(), dir + "/data/data.yaml", dir + "/out.pdf"));
   EXPECT_EQ(refused.status, 1);
-  EXPECT_NE(refused.err.find("data.yaml:27:16: error: story file '../liling-2020h1.md' is "), std::string::npos)
+  EXPECT_NE(refused.err.find("data.yaml:28:16: error: story file '../liling-2020h1.md' is "), std::string::npos)
       << refused.err;
   Result widened = run(render(layout(), dir + "/data/data.yaml", dir + "/out.pdf") + " --root " + quote(dir));
   EXPECT_EQ(widened.status, 0) << widened.err;

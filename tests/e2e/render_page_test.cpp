@@ -29,7 +29,7 @@ TEST_F(LilingPage, RendersWithPlaceholderWarningsOnly) {
   ASSERT_EQ(render_.status, 0) << render_.err;
   EXPECT_TRUE(exists(pdf_));
   EXPECT_TRUE(exists(dir_ + "/liling.png"));
-  EXPECT_NE(render_.err.find("liling-2020h1.yaml:32:5: warning: photo 'hero' names no file"), std::string::npos)
+  EXPECT_NE(render_.err.find("liling-2020h1.yaml:33:5: warning: photo 'hero' names no file"), std::string::npos)
       << render_.err;
 }
 

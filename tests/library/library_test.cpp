@@ -4,7 +4,12 @@
 #include <banmian/banmian.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace {
 
@@ -30,7 +35,7 @@ TEST(Library, RenderPdfGivesThePdfInMemoryWithItsWarnings) {
   ASSERT_NE(village, result.messages.end());
   EXPECT_EQ(village->kind, banmian::Message::Kind::Warning);
   EXPECT_TRUE(endsWith(village->file, "liling-2020h1.yaml")) << village->file;
-  EXPECT_EQ(village->line, 33);
+  EXPECT_EQ(village->line, 34);
   EXPECT_EQ(village->column, 5);
 }
 
@@ -43,9 +48,9 @@ TEST(Library, StrictMakesTheWarningALocatedError) {
   } catch (const banmian::Error& e) {
     EXPECT_EQ(e.kind(), banmian::Error::Kind::Input);
     EXPECT_TRUE(endsWith(e.file(), "liling-2020h1.yaml")) << e.file();
-    EXPECT_EQ(e.line(), 33);
+    EXPECT_EQ(e.line(), 34);
     EXPECT_EQ(e.column(), 5);
-    EXPECT_NE(std::string(e.what()).find(":33:5: error: photo 'village'"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(":34:5: error: photo 'village'"), std::string::npos) << e.what();
   }
 }
 
@@ -97,6 +102,52 @@ TEST(Library, LimitsCanBeListedAndChanged) {
   EXPECT_THROW(banmian::changeLimit("no-such-limit", 1), std::invalid_argument);
   banmian::changeLimit(limits[0].name, limits[0].value);  // the value it has: changes nothing
   EXPECT_EQ(banmian::limitSettings()[0].value, limits[0].value);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Library, CheckReportsEveryMistakeWithoutThrowing) {
+  const std::string dir = ::testing::TempDir() + "/library-check";
+  std::filesystem::create_directories(dir);
+  std::string text;
+  {
+    std::ifstream in(std::string(BANMIAN_SOURCE_DIR) + "/layouts/broadsheet-feature.yaml");
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  // Two independent mistakes: an unknown alignment in each of the first two styles that justify.
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"align: justify", "align: justfy"},
+                                 std::pair<std::string, std::string>{"align: justify", "align: justfy"}}) {
+    ASSERT_NE(text.find(from), std::string::npos) << from;
+    text.replace(text.find(from), from.size(), to);
+  }
+  std::ofstream(dir + "/layout.yaml") << text;
+  banmian::RenderOptions options = liling();
+  options.layout = dir + "/layout.yaml";
+  const banmian::CheckResult result = banmian::check(options);
+  EXPECT_GE(result.errors, 2u);
+  EXPECT_EQ(std::count_if(result.messages.begin(), result.messages.end(),
+                          [](const banmian::Message& m) { return m.kind == banmian::Message::Kind::Error; }),
+            static_cast<long>(result.errors));
+  const std::string json = banmian::formatMessages(result.messages, banmian::MessageFormat::Json);
+  EXPECT_EQ(json.rfind("[", 0), 0u) << json;
+  EXPECT_NE(json.find("\"severity\""), std::string::npos) << json;
+  const std::string human = banmian::formatMessages(result.messages, banmian::MessageFormat::Human);
+  EXPECT_NE(human.find(" | "), std::string::npos) << human;  // the source line under the message
+  EXPECT_NE(human.find("^"), std::string::npos) << human;
+}
+
+TEST(Library, CheckOfTheExampleFindsNoError) {
+  const banmian::CheckResult result = banmian::check(liling());
+  EXPECT_EQ(result.errors, 0u);
+  EXPECT_EQ(result.pages, 1u);
+}
+
+TEST(Library, SchemaOfEachKindAndNoOther) {
+  for (const char* kind : {"layout", "data", "manifest"})
+    EXPECT_NE(banmian::jsonSchema(kind).find("https://json-schema.org/draft/2020-12/schema"), std::string::npos) << kind;
+  EXPECT_THROW(banmian::jsonSchema("page"), std::invalid_argument);
 }
 
 }  // namespace

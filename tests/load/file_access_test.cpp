@@ -53,7 +53,7 @@ class FileAccess : public ::testing::Test {
 TEST_F(FileAccess, AFileAboveTheDataFolderIsOutsideTheRoot) {
   std::string path = data(dataNaming("../article.md", "../hero.jpg"));
   std::string message = errorLoading(path);
-  EXPECT_EQ(message.rfind(path + ":6:39: error: photo file '../hero.jpg' is " + (dir_.path() / "hero.jpg").string() +
+  EXPECT_EQ(message.rfind(path + ":6:35: error: photo file '../hero.jpg' is " + (dir_.path() / "hero.jpg").string() +
                               ", outside the root folder " + (dir_.path() / "data").string(),
                           0),
             0u)

@@ -32,7 +32,7 @@ TEST(Markdown, StrongAndSupBecomeNamedSpans) {
   EXPECT_EQ(spans[3].text, "2");
   EXPECT_EQ(spans[3].character_style, "sup");
   EXPECT_EQ(spans[4].text, "/人");
-  EXPECT_EQ(spans[1].where.str(), "a.md:1:6");  // the text after "甲**": byte columns, as cmark counts them
+  EXPECT_EQ(spans[1].where.str(), "a.md:1:4");  // the text after "甲**": characters, not cmark's bytes (1:6)
 }
 
 TEST(Markdown, AdjacentTextMergesAndPunctuationIsKept) {
@@ -106,7 +106,7 @@ TEST(Markdown, BadTablesAreLocatedErrors) {
   EXPECT_EQ(errorOf("| 指标 | 数值 |\n|---|---:|\n| 增速 |\n"),
             "a.md:3:1: error: this table row has 1 cells, the header 2: give every row as many");
   EXPECT_EQ(errorOf("| 指标 | 数值 |\n|---|---:|\n| 增速 | 约三成 |\n"),
-            "a.md:3:11: error: '约三成' is not a number, in column 2 (right-aligned, so numeric) of the table");
+            "a.md:3:7: error: '约三成' is not a number, in column 2 (right-aligned, so numeric) of the table");
 }
 
 TEST(Markdown, NestedStylesAndUnclosedSupAreErrors) {

@@ -61,17 +61,17 @@ INSTANTIATE_TEST_SUITE_P(
     Metrics, BadMetrics,
     ::testing::Values(
         BadMetric{"SeriesWithAMissingPeriod", "  - {id: a, name: 甲, unit: \"%\", periods: [7月, 8月], values: [1, 2, 3]}\n",
-                  "3:66: error: series 'a' has 3 values for 2 periods: give one value per period"},
+                  "3:60: error: series 'a' has 3 values for 2 periods: give one value per period"},
         BadMetric{"PeriodTwice", "  - {id: a, name: 甲, unit: \"%\", values: {7月: 1, 7月: 2}}\n",
-                  "3:53: error: duplicate key '7月' in values (first at line 3)"},
+                  "3:49: error: duplicate key '7月' in values (first at line 3)"},
         BadMetric{"ValueAndValues", "  - {id: a, name: 甲, unit: \"%\", value: 1, period: Q3, values: {7月: 1}}\n",
-                  "3:65: error: a metric has 'value' (a scalar) or 'values' (a series), not both"},
+                  "3:63: error: a metric has 'value' (a scalar) or 'values' (a series), not both"},
         BadMetric{"NoValueAtAll", "  - {id: a, name: 甲, unit: \"%\", period: Q3}\n",
                   "3:5: error: missing required key 'value' in metric"},
         BadMetric{"ListWithoutPeriods", "  - {id: a, name: 甲, unit: \"%\", values: [1, 2]}\n",
                   "3:5: error: missing required key 'periods' in metric"},
         BadMetric{"TextInASeries", "  - {id: a, name: 甲, unit: \"%\", values: {7月: 高}}\n",
-                  "3:50: error: '7月' must be a number, not '高'"}),
+                  "3:46: error: '7月' must be a number, not '高'"}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(MetricSeries, ALineChartDrawsTheSeriesPeriods) {

@@ -71,7 +71,7 @@ TEST(RealLayout, BroadsheetFrames) {
   EXPECT_EQ(lead.area.first_column, 6);
   EXPECT_EQ(lead.area.first_row, 14);
   EXPECT_EQ(lead.area.last_row, 31);
-  EXPECT_EQ(lead.where.line, 59);
+  EXPECT_EQ(lead.where.line, 60);
   EXPECT_EQ(frames[3].caption_rows, 2);
   EXPECT_EQ(frames[7].kind, model::FrameKind::Flow);
   EXPECT_FALSE(frames[7].balance);
@@ -92,7 +92,7 @@ TEST(RealDocument, LilingLoads) {
   EXPECT_EQ(document.publication->edition, 3);
   const model::Field& title = document.fields.at("title");
   EXPECT_EQ(title.text, "在危机中育新机 于变局中开新局");
-  EXPECT_EQ(title.where.line, 15);
+  EXPECT_EQ(title.where.line, 16);
   EXPECT_EQ(title.where.column, 10);
   EXPECT_EQ(document.photos.size(), 6u);
   ASSERT_NE(document.findPhoto("station"), nullptr);
@@ -110,7 +110,7 @@ TEST(RealDocument, LilingLoads) {
   ASSERT_EQ(lead.size(), 2u);
   EXPECT_EQ(lead[0].kind, model::Block::Kind::Paragraph);
   EXPECT_EQ(lead[1].where.file, path);
-  EXPECT_EQ(lead[1].where.line, 25);
+  EXPECT_EQ(lead[1].where.line, 26);
   EXPECT_EQ(lead[1].where.column, 5);
   ASSERT_EQ(lead[0].spans.size(), 1u);
   EXPECT_TRUE(lead[0].spans[0].text.starts_with("2020年,注定是不平凡的一年。"));
