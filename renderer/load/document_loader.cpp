@@ -117,6 +117,7 @@ FigureIds figureIds(const model::Document& document) {
   FigureIds ids;
   for (const auto& photo : document.photos) ids.photos.push_back(photo.id);
   for (const auto& [id, chart] : document.charts) ids.charts.push_back(id);
+  for (const auto& [id, table] : document.tables) ids.tables.push_back(id);
   return ids;
 }
 
@@ -124,14 +125,17 @@ FigureIds figureIds(const model::Document& document) {
 
 model::Document loadDocument(const std::string& path, const std::string& file_root) {
   const YamlFile file = YamlFile::load(path);
-  const MapReader root(file.root(), "data file", {"publication", "fields", "stories", "photos", "charts", "metrics"});
+  const MapReader root(file.root(), "data file", {"publication", "fields", "stories", "photos", "charts", "tables",
+                                                         "metrics"});
   model::Document document;
   document.file = path;
   if (auto publication = root.optional("publication")) document.publication = readPublication(*publication);
   if (auto fields = root.optional("fields")) document.fields = readFields(*fields);
-  // Photos and charts first: figures in the Markdown must name one of them.
+  // Photos, tables and charts first: figures in the Markdown must name one of them.
   if (auto photos = root.optional("photos")) document.photos = readPhotos(*photos, file_root);
+  if (auto tables = root.optional("tables")) document.tables = readTables(*tables);
   if (auto charts = root.optional("charts")) document.charts = readFigureCharts(*charts);
+  for (auto& [id, chart] : document.charts) fillChartFromTable(chart.spec, document.tables);
   if (auto metrics = root.optional("metrics"))
     document.metrics = readMetricsOrFile(*metrics, file_root, document.input_files);
   if (auto stories = root.optional("stories"))

@@ -15,5 +15,9 @@ std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& 
 std::vector<model::Metric> readMetrics(const YamlValue& value);
 // `charts:`: the charts that stories anchor, by id.
 std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value);
+// `tables:`: tables built from metrics, by id (document_tables.cpp).
+std::map<std::string, model::TableSpec> readTables(const YamlValue& value);
+// A chart with `table: ID` gets its series from that table's value columns.
+void fillChartFromTable(model::ChartSpec& spec, const std::map<std::string, model::TableSpec>& tables);
 
 }  // namespace banmian::load

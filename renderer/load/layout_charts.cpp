@@ -84,10 +84,18 @@ std::vector<model::ChartSeries> readSeries(const YamlValue& value, size_t catego
   return series;
 }
 
-// Either `data:` (one series) or `categories:` with `series:`.
+// Either `data:` (one series), `categories:` with `series:`, or a data file's `table:` (filled in by the
+// document loader, which knows the tables).
 void readChartData(const MapReader& r, model::ChartSpec& spec) {
   const auto data = r.optional("data"), series = r.optional("series"), categories = r.optional("categories");
   if (data && (series || categories)) (series ? *series : *categories).fail("give either 'data' or 'series', not both");
+  if (auto table = r.optional("table")) {
+    if (data || series) table->fail("give either 'table' or 'data' (or 'series'), not both");
+    spec.table = asString(*table);
+    spec.table_where = table->where;
+    r.read("table-column", spec.table_column, [](const YamlValue& v) { return asIntInRange(v, 1, 100); });
+    return;
+  }
   if (data) {
     spec.series.push_back({"", readData(*data), data->where});
     return;
@@ -138,7 +146,7 @@ std::vector<Color> asPalette(const YamlValue& value) {
 
 model::ChartSpec readChartSpec(const YamlValue& value, const std::vector<std::string>& extra_keys) {
   std::vector<std::string> keys = {"mark", "title", "data", "categories", "series", "stacked", "format",
-                                   "axis-title", "tile-columns", "note"};
+                                   "axis-title", "tile-columns", "note", "table", "table-column"};
   keys.insert(keys.end(), extra_keys.begin(), extra_keys.end());
   const MapReader r(value, "chart", keys);
   model::ChartSpec spec;

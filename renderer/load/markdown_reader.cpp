@@ -79,10 +79,14 @@ void BlockReader::readFigure(cmark_node* paragraph) {
   } else if (url.starts_with("chart:")) {
     figure.figure = model::FigureKind::Chart;
     ids = &figures_.charts;
+  } else if (url.starts_with("table:")) {  // a table of metrics: resolve builds its cells
+    figure.figure = model::FigureKind::Table;
+    ids = &figures_.tables;
   }
   if (!ids || url.size() == 6)
-    positions_.fail(image, fmt::format("a figure shows a photo or a chart of the data file, as ![caption](photo:ID) or "
-                                       "![caption](chart:ID), not '{}'", url));
+    positions_.fail(image, fmt::format("a figure shows a photo, a chart or a table of the data file, as "
+                                       "![caption](photo:ID), ![caption](chart:ID) or ![caption](table:ID), not '{}'",
+                                       url));
   figure.figure_id = url.substr(6);
   if (std::find(ids->begin(), ids->end(), figure.figure_id) == ids->end())
     positions_.fail(image, unknownNameMessage(figure.figure_id, url.substr(0, 5), *ids));

@@ -91,6 +91,9 @@ bool bindSeriesMetric(const model::ChartSpec& spec, const MetricTable& metrics, 
 }  // namespace
 
 ChartData bindChart(const model::ChartSpec& spec, const MetricTable& metrics) {
+  if (spec.series.empty())  // `table:` on a layout's chart frame: the layout has no tables to take it from
+    throw InputError(spec.table.empty() ? spec.where : spec.table_where,
+                     "only a data file's charts (under 'charts:') take their data from one of its tables");
   ChartData data;
   data.spec = &spec;
   if (bindSeriesMetric(spec, metrics, data)) {

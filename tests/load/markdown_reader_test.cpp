@@ -8,7 +8,7 @@ namespace banmian::load {
 namespace {
 
 std::vector<model::Block> read(const std::string& text) {
-  static const FigureIds figures = {{"hero"}, {"growth"}};
+  static const FigureIds figures = {{"hero"}, {"growth"}, {"sectors"}};
   return readMarkdown(MarkdownSource{"a.md", text}, figures);
 }
 

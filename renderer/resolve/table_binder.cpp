@@ -1,0 +1,143 @@
+#include "resolve/table_binder.h"
+
+#include <fmt/format.h>
+
+#include "base/diagnostics.h"
+#include "base/number_format.h"
+
+namespace banmian::resolve {
+namespace {
+
+NumberFormat cellFormat(const model::TableSpec& spec) {
+  std::string error;
+  const std::optional<NumberFormat> format = NumberFormat::parse(spec.format, error);
+  if (!format) throw InputError(spec.where, error);  // the loader checked it
+  return *format;
+}
+
+std::string cellText(const model::Metric& metric, double value, const NumberFormat& format) {
+  return formatQuantity(value, metric.unit, metric.decimals, format);
+}
+
+// The unit a column's numbers are in, and where it was first seen, to blame a cell that differs.
+struct ColumnUnit {
+  const model::Metric* first = nullptr;
+  size_t first_row = 0;
+};
+
+void checkUnit(ColumnUnit& column, const model::Metric& metric, size_t row, size_t index, const SourceLocation& where) {
+  if (!column.first) {
+    column = {&metric, row};
+    return;
+  }
+  if (metric.unit != column.first->unit)
+    throw InputError(where, fmt::format("metric '{}' is in '{}', but column {} is in '{}' (metric '{}', row {}): the "
+                                        "numbers of one column share one unit", metric.id, metric.unit, index + 1,
+                                        column.first->unit, column.first->id, column.first_row + 1));
+}
+
+std::string header(const std::string& label, const std::string& unit) {
+  return unit.empty() ? label : label + "（" + unit + "）";
+}
+
+model::Table rowsTable(const model::TableSpec& spec, const MetricTable& metrics) {
+  model::Table table;
+  const NumberFormat format = cellFormat(spec);
+  std::vector<ColumnUnit> units(spec.columns.size());
+  for (size_t r = 0; r < spec.rows.size(); ++r) {
+    const model::TableSpec::Row& row = spec.rows[r];
+    std::vector<std::string> cells = {row.label};
+    for (size_t c = 0; c < row.metrics.size(); ++c) {
+      if (row.metrics[c].empty()) {
+        cells.emplace_back();
+        continue;
+      }
+      const model::Metric& metric = metrics.find(row.metrics[c], row.where[c]);
+      checkUnit(units[c], metric, r, c + 1, row.where[c]);
+      cells.push_back(cellText(metric, metric.value, format));
+    }
+    table.rows.push_back(std::move(cells));
+    table.row_where.push_back(row.row_where);
+  }
+  table.header = {spec.stub};
+  for (size_t c = 0; c < spec.columns.size(); ++c)
+    table.header.push_back(header(spec.columns[c], units[c].first ? units[c].first->unit : ""));
+  return table;
+}
+
+// Every series of the table over the first one's periods, in its order.
+void checkPeriods(const model::TableSpec& spec, const std::vector<const model::Metric*>& series) {
+  const model::Metric& first = *series.front();
+  for (size_t c = 1; c < series.size(); ++c) {
+    const model::Metric& other = *series[c];
+    for (size_t i = 0; i < std::max(first.periods.size(), other.periods.size()); ++i) {
+      const bool missing =
+          i >= other.periods.size() || (i < first.periods.size() && other.periods[i] != first.periods[i]);
+      if (!missing) continue;
+      const std::string& period = i < first.periods.size() ? first.periods[i] : other.periods[i];
+      throw InputError(spec.series_where[c],
+                       fmt::format("series '{}' and '{}' (column 1) differ at period '{}': the series of one table "
+                                   "give the same periods in the same order", other.id, first.id, period));
+    }
+  }
+}
+
+model::Table seriesTable(const model::TableSpec& spec, const MetricTable& metrics) {
+  std::vector<const model::Metric*> series;
+  for (size_t c = 0; c < spec.series.size(); ++c) {
+    const model::Metric& metric = metrics.find(spec.series[c], spec.series_where[c]);
+    if (metric.periods.empty())
+      throw InputError(spec.series_where[c], fmt::format("metric '{}' is a single value: a table's 'series' are "
+                                                         "metrics with values over periods", metric.id));
+    series.push_back(&metric);
+  }
+  checkPeriods(spec, series);
+  model::Table table;
+  const NumberFormat format = cellFormat(spec);
+  table.header = {spec.stub};
+  for (size_t c = 0; c < series.size(); ++c)
+    table.header.push_back(header(spec.columns.empty() ? series[c]->name : spec.columns[c], series[c]->unit));
+  for (size_t i = 0; i < series.front()->periods.size(); ++i) {
+    std::vector<std::string> cells = {series.front()->periods[i]};
+    for (const model::Metric* metric : series) cells.push_back(cellText(*metric, metric->values[i], format));
+    table.rows.push_back(std::move(cells));
+    table.row_where.push_back(spec.where);
+  }
+  return table;
+}
+
+// The metric ids a cell quotes: {{id}} and {{id|format}}.
+std::vector<std::string> quotedIds(const std::string& cell) {
+  std::vector<std::string> ids;
+  for (size_t open = cell.find("{{"); open != std::string::npos; open = cell.find("{{", open + 2)) {
+    const size_t end = cell.find_first_of("|}", open + 2);
+    if (end == std::string::npos) break;
+    std::string id = cell.substr(open + 2, end - open - 2);
+    while (!id.empty() && id.front() == ' ') id.erase(0, 1);
+    while (!id.empty() && id.back() == ' ') id.pop_back();
+    ids.push_back(id);
+  }
+  return ids;
+}
+
+}  // namespace
+
+model::Table bindTableSpec(const model::TableSpec& spec, const MetricTable& metrics) {
+  model::Table table = spec.series.empty() ? rowsTable(spec, metrics) : seriesTable(spec, metrics);
+  table.align.assign(table.header.size(), model::Align::End);
+  table.align[0] = model::Align::Start;
+  table.notes = spec.notes;
+  return table;
+}
+
+void checkColumnUnits(const model::Table& table, const MetricTable& metrics) {
+  for (size_t c = 0; c < table.align.size(); ++c) {
+    if (table.align[c] != model::Align::End) continue;
+    ColumnUnit unit;
+    for (size_t r = 0; r < table.rows.size(); ++r)
+      for (const std::string& id : quotedIds(table.rows[r][c]))
+        checkUnit(unit, metrics.find(id, table.row_where[r]), r, c, table.row_where[r]);
+  }
+}
+
+}  // namespace banmian::resolve
