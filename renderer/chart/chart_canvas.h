@@ -6,6 +6,7 @@
 
 #include "base/diagnostics.h"
 #include "chart/chart_text.h"
+#include "chart/nice_scale.h"
 #include "display/display_list.h"
 #include "resolve/chart_data.h"
 
@@ -17,12 +18,16 @@ struct ChartCanvas {
   std::vector<display::Item>& items;
   std::string name;
   SourceLocation where;
+  double largest = 0;  // the largest magnitude the chart shows: `auto` scales every number of it alike
 
   Color color(size_t index) const { return theme.palette[index % theme.palette.size()]; }
   // "chart 'growth' does not fit its frame: <why>".
   [[noreturn]] void doesNotFit(const std::string& why) const;
   // A value as the chart's labels write it: the spec's number format, else the metric's decimals.
   std::string valueText(const resolve::ChartValue& value, const std::string& format) const;
+  // The value axis's tick labels in the chart's number format (separators, scale), without unit or sign,
+  // with the decimals the step needs.
+  std::vector<std::string> tickTexts(const NiceScale& scale, const resolve::ChartData& data) const;
   void paint(const SetLabel& label, double x, double baseline) { ChartText::paint(label, x, baseline, items); }
 };
 
