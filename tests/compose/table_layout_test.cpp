@@ -99,5 +99,29 @@ TEST(ThreeLineTable, NumbersAlignOnTheirDecimalPoint) {
   EXPECT_GT(whole->origin.x + whole->glyphs.back().x, pointX(*two) - 9);
 }
 
+// Page 1 has two columns, page 2 three of the same total width: the table that does not fit at the foot of
+// page 1 goes on at the top of page 2 across all three, and no text of the third column is set beside it.
+TEST(ThreeLineTable, ATableCarriedToAPageOfThreeColumnsSpansThemAll) {
+  auto layout = chainLayout(2);
+  layout.paragraph_styles["table"] = testing::style("table", "song", 9);
+  layout.masters[1].grid.columns = 3;
+  layout.masters[1].frames[0].area.last_column = 3;
+  const auto table = tableOf({{"甲", "1.5"}, {"乙", "2.5"}, {"丙", "3.5"}, {"丁", "4.5"}, {"戊", "5.5"}});
+  const Composed c = composeAll(layout, storyOf({paragraph(paragraphOfLines(34), 3), table,
+                                                 paragraph(paragraphOfLines(60), 30)}));
+  ASSERT_GE(c.doc.pages.size(), 2u);
+  EXPECT_TRUE(strokes(c.doc.pages[0], false).empty());  // nothing of the table on page 1
+  const std::vector<Rule> rules = strokes(c.doc.pages[1], false);
+  ASSERT_EQ(rules.size(), 3u);
+  EXPECT_DOUBLE_EQ(rules[0].a.x, 20);
+  EXPECT_DOUBLE_EQ(rules[2].b.x, 280);
+  const double third = 20 + 2 * ((260 - 2 * 8) / 3.0 + 8);  // the third column's left edge
+  size_t beside = 0, below = 0;
+  for (const auto* run : runsOf(c.doc.pages[1]))
+    if (run->origin.x >= third - 0.01) (run->origin.y < rules[2].a.y ? beside : below) += 1;
+  EXPECT_EQ(beside, 0u);
+  EXPECT_GT(below, 0u);  // the control: the third column has text, under the table
+}
+
 }  // namespace
 }  // namespace banmian::compose
