@@ -42,6 +42,7 @@ void readColumns(const YamlValue& value, model::TableSpec& table) {
     table.columns.push_back(asString(column));
     table.column_where.push_back(column.where);
   }
+  if (table.columns.empty()) value.fail("'columns' lists no column");
 }
 
 // Rows of metric ids under `columns`, or `series` whose periods are the rows.

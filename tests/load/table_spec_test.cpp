@@ -121,6 +121,8 @@ INSTANTIATE_TEST_SUITE_P(
                  "data.yaml:11:39: error: a table has 'rows' (of metrics) or 'series' (columns over periods), not both"},
         BadTable{"RowsWithoutColumns", "  t: {rows: [{label: 甲, metrics: [gdp]}]}\n",
                  "data.yaml:11:13: error: 'rows' needs 'columns': one header per metric of a row"},
+        BadTable{"NoColumns", "  t: {columns: [], rows: [{label: 甲, metrics: []}]}\n",
+                 "data.yaml:11:16: error: 'columns' lists no column"},
         BadTable{"FormatWithAUnit", "  t: {series: [cpi], format: unit}\n",
                  "data.yaml:11:30: error: a table's cells are numbers under a header that gives the unit: no 'unit', "
                  "'trend' or 'pp'"},
