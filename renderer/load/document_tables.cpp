@@ -126,12 +126,13 @@ void fillChartFromTable(model::ChartSpec& spec, const std::map<std::string, mode
   if (found == tables.end())
     throw InputError(spec.table_where, fmt::format("the data file has no table '{}' under 'tables:'", spec.table));
   const model::TableSpec& table = found->second;
-  if (!table.series.empty()) {  // a series column: the chart draws its periods
-    const std::vector<size_t> columns = chartColumns(spec, table.series.size());
-    if (columns.size() > 1)
-      throw InputError(spec.table_where, "a chart draws one series of a table of series: name it with 'table-column'");
-    const size_t column = columns[0];
-    spec.series.push_back({"", {{table.series[column], "", "", table.series_where[column], {}}}, spec.table_where});
+  if (!table.series.empty()) {  // series columns: the chart draws them over their periods
+    model::ChartSeries series{"", {}, spec.table_where};
+    for (size_t column : chartColumns(spec, table.series.size())) {
+      const std::string label = table.columns.empty() ? "" : table.columns[column];
+      series.data.push_back({table.series[column], label, "", table.series_where[column], {}});
+    }
+    spec.series.push_back(std::move(series));
     return;
   }
   const std::vector<size_t> columns = chartColumns(spec, table.columns.size());

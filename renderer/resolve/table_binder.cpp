@@ -67,19 +67,12 @@ model::Table rowsTable(const model::TableSpec& spec, const MetricTable& metrics)
 
 // Every series of the table over the first one's periods, in its order.
 void checkPeriods(const model::TableSpec& spec, const std::vector<const model::Metric*>& series) {
-  const model::Metric& first = *series.front();
-  for (size_t c = 1; c < series.size(); ++c) {
-    const model::Metric& other = *series[c];
-    for (size_t i = 0; i < std::max(first.periods.size(), other.periods.size()); ++i) {
-      const bool missing =
-          i >= other.periods.size() || (i < first.periods.size() && other.periods[i] != first.periods[i]);
-      if (!missing) continue;
-      const std::string& period = i < first.periods.size() ? first.periods[i] : other.periods[i];
+  for (size_t c = 1; c < series.size(); ++c)
+    if (const auto period = firstDifferingPeriod(*series.front(), *series[c]))
       throw InputError(spec.series_where[c],
                        fmt::format("series '{}' and '{}' (column 1) differ at period '{}': the series of one table "
-                                   "give the same periods in the same order", other.id, first.id, period));
-    }
-  }
+                                   "give the same periods in the same order", series[c]->id, series.front()->id,
+                                   *period));
 }
 
 model::Table seriesTable(const model::TableSpec& spec, const MetricTable& metrics) {

@@ -79,6 +79,20 @@ TEST(MetricTables, AChartTakesItsDataFromATableColumn) {
   EXPECT_EQ(data.unit, "亿元");
 }
 
+TEST(MetricTables, AChartOfATableOfSeriesDrawsItsPeriods) {
+  const TempDir dir;
+  dir.write("a.md", "![月度](table:t)\n\n![图](chart:c)\n");
+  const model::Document document = loadDocument(dir.write("data.yaml", dataWith(
+      "  t: {stub: 月份, series: [cpi], columns: [居民消费价格]}\n",
+      "charts:\n  c: {mark: line, table: t, columns: 1, rows: 10}\n")));
+  const resolve::ChartData data =
+      resolve::bindChart(document.charts.at("c").spec, resolve::MetricTable(document.metrics));
+  EXPECT_EQ(data.categories, (std::vector<std::string>{"7月", "8月", "9月"}));
+  ASSERT_EQ(data.series.size(), 1u);
+  EXPECT_EQ(data.series[0].name, "居民消费价格");  // the column's header
+  EXPECT_DOUBLE_EQ(data.series[0].values[1].value, -0.2);
+}
+
 struct BadTable {
   const char* name;
   const char* tables;
