@@ -1,5 +1,7 @@
 #include "resolve/table_binder.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "base/diagnostics.h"
@@ -113,13 +115,30 @@ std::vector<std::string> quotedIds(const std::string& cell) {
   return ids;
 }
 
+// A table that gives no notes names where its figures come from: the metrics' `source`s, each once.
+std::vector<std::string> sourceNotes(const model::TableSpec& spec, const MetricTable& metrics) {
+  std::vector<std::string> sources;
+  auto add = [&](const std::string& id, const SourceLocation& where) {
+    const std::string& source = metrics.find(id, where).source;
+    if (!source.empty() && std::find(sources.begin(), sources.end(), source) == sources.end()) sources.push_back(source);
+  };
+  for (const auto& row : spec.rows)
+    for (size_t c = 0; c < row.metrics.size(); ++c)
+      if (!row.metrics[c].empty()) add(row.metrics[c], row.where[c]);
+  for (size_t c = 0; c < spec.series.size(); ++c) add(spec.series[c], spec.series_where[c]);
+  if (sources.empty()) return {};
+  std::string note = "资料来源：";
+  for (size_t i = 0; i < sources.size(); ++i) note += (i ? "；" : "") + sources[i];
+  return {note + "。"};
+}
+
 }  // namespace
 
 model::Table bindTableSpec(const model::TableSpec& spec, const MetricTable& metrics) {
   model::Table table = spec.series.empty() ? rowsTable(spec, metrics) : seriesTable(spec, metrics);
   table.align.assign(table.header.size(), model::Align::End);
   table.align[0] = model::Align::Start;
-  table.notes = spec.notes;
+  table.notes = spec.notes.empty() ? sourceNotes(spec, metrics) : spec.notes;
   return table;
 }
 

@@ -93,6 +93,17 @@ TEST(MetricTables, AChartOfATableOfSeriesDrawsItsPeriods) {
   EXPECT_DOUBLE_EQ(data.series[0].values[1].value, -0.2);
 }
 
+// Without notes of its own, a table names its metrics' sources, each once.
+TEST(MetricTables, NotesDefaultToTheMetricsSources) {
+  const TempDir dir;
+  std::string data = dataWith("  t: {series: [cpi, cpi.urban]}\n");
+  data = testing::replaceOnce(data, "values: {7月: 0.5, 8月: -0.2, 9月: 0.6}}",
+                              "values: {7月: 0.5, 8月: -0.2, 9月: 0.6}, source: 县统计局}\n"
+                              "  - {id: cpi.urban, name: 城镇, unit: \"%\", values: {7月: 1, 8月: 2, 9月: 3}, source: 县统计局}");
+  const model::Table table = boundTable(dir, data);
+  EXPECT_EQ(table.notes, (std::vector<std::string>{"资料来源：县统计局。"}));
+}
+
 struct BadTable {
   const char* name;
   const char* tables;
