@@ -120,7 +120,7 @@ int textRows(ComposeContext& ctx, const TableLayout& layout, const std::string& 
 }  // namespace
 
 int TablePart::rows() const {
-  int rows = caption_rows + layout->header_rows;
+  int rows = caption_rows + layout->unit_rows + layout->header_rows;
   for (size_t i = first; i < end; ++i) rows += layout->body_rows[i];
   return rows + (last() ? layout->notes_rows : 0);
 }
@@ -144,13 +144,14 @@ std::shared_ptr<const TableLayout> layOutTable(ComposeContext& ctx, const model:
     layout->body.push_back(std::move(cells));
   }
   for (const auto& note : layout->table->notes) layout->notes_rows += textRows(ctx, *layout, note);
+  layout->unit_rows = textRows(ctx, *layout, layout->table->unit);
   return layout;
 }
 
 TablePart tablePart(ComposeContext& ctx, std::shared_ptr<const TableLayout> layout, size_t first, int rows,
                     const std::string& caption) {
   TablePart part{layout, first, first, caption, textRows(ctx, *layout, caption)};
-  int used = part.caption_rows + layout->header_rows;
+  int used = part.caption_rows + layout->unit_rows + layout->header_rows;
   while (part.end < layout->body_rows.size() && used + layout->body_rows[part.end] <= rows)
     used += layout->body_rows[part.end++];
   // The notes go with the last rows; when they do not fit, the last row waits for the next part.
@@ -161,6 +162,7 @@ TablePart tablePart(ComposeContext& ctx, std::shared_ptr<const TableLayout> layo
 void drawTablePart(ComposeContext& ctx, const TablePart& part, const Rect& area) {
   const TableLayout& layout = *part.layout;
   double y = drawText(ctx, layout, part.caption, model::Align::Center, area.x, area.y);
+  if (!layout.table->unit.empty()) y = drawText(ctx, layout, layout.table->unit, model::Align::End, area.x, y);
   rule(ctx, area.x, y, layout.width, kThickRule);
   drawRow(ctx, layout, layout.header, {}, area.x, y);
   y += layout.header_rows * ctx.grid.row();

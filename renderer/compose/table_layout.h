@@ -20,6 +20,7 @@ struct TableLayout {
   // of a numeric column line up (the widest decimals less its own); 0 in text columns.
   std::vector<std::vector<double>> decimal_shift;
   int header_rows = 0;
+  int unit_rows = 0;           // the line 单位：… under the caption, on every part
   std::vector<int> body_rows;  // grid rows of each body row
   int notes_rows = 0;
   const model::ParagraphStyle* style = nullptr;

@@ -255,6 +255,7 @@ struct Table {
   std::vector<std::vector<std::string>> rows;  // every row has header.size() cells; "" is an empty cell
   std::vector<Align> align;                    // per column; End = a numeric column
   std::string caption;                         // from "表：…" (or "Table: …") after the table
+  std::string unit;                            // "单位：亿元", set over the table's right end; "" for none
   std::vector<std::string> notes;              // "注：…", "资料来源：…" after it
   std::vector<SourceLocation> row_where;
 };

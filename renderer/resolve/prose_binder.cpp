@@ -49,6 +49,7 @@ void bindTable(model::Table& table, const BindingScope& scope, const SourceLocat
   for (auto& cell : table.header) cell = bindText(cell, scope, where);
   for (auto& note : table.notes) note = bindText(note, scope, where);
   table.caption = bindText(table.caption, scope, where);
+  table.unit = bindText(table.unit, scope, where);
 }
 
 // A table anchored by id (![说明](table:ID)) is built from the data's metrics; a GFM table quotes them.

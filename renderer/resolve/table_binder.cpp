@@ -38,8 +38,13 @@ void checkUnit(ColumnUnit& column, const model::Metric& metric, size_t row, size
                                         column.first->unit, column.first->id, column.first_row + 1));
 }
 
-std::string header(const std::string& label, const std::string& unit) {
-  return unit.empty() ? label : label + "（" + unit + "）";
+// Value columns that share one unit say it once over the table (单位：亿元); else each header gives its own.
+void nameUnits(model::Table& table, const std::vector<std::string>& labels, const std::vector<std::string>& units) {
+  const bool shared = units.size() > 1 && !units.front().empty() &&
+                      std::all_of(units.begin(), units.end(), [&](const std::string& u) { return u == units.front(); });
+  if (shared) table.unit = "单位：" + units.front();
+  for (size_t c = 0; c < labels.size(); ++c)
+    table.header.push_back(shared || units[c].empty() ? labels[c] : labels[c] + "（" + units[c] + "）");
 }
 
 model::Table rowsTable(const model::TableSpec& spec, const MetricTable& metrics) {
@@ -62,8 +67,9 @@ model::Table rowsTable(const model::TableSpec& spec, const MetricTable& metrics)
     table.row_where.push_back(row.row_where);
   }
   table.header = {spec.stub};
-  for (size_t c = 0; c < spec.columns.size(); ++c)
-    table.header.push_back(header(spec.columns[c], units[c].first ? units[c].first->unit : ""));
+  std::vector<std::string> names;
+  for (size_t c = 0; c < spec.columns.size(); ++c) names.push_back(units[c].first ? units[c].first->unit : "");
+  nameUnits(table, spec.columns, names);
   return table;
 }
 
@@ -90,8 +96,12 @@ model::Table seriesTable(const model::TableSpec& spec, const MetricTable& metric
   model::Table table;
   const NumberFormat format = cellFormat(spec);
   table.header = {spec.stub};
-  for (size_t c = 0; c < series.size(); ++c)
-    table.header.push_back(header(spec.columns.empty() ? series[c]->name : spec.columns[c], series[c]->unit));
+  std::vector<std::string> labels, names;
+  for (size_t c = 0; c < series.size(); ++c) {
+    labels.push_back(spec.columns.empty() ? series[c]->name : spec.columns[c]);
+    names.push_back(series[c]->unit);
+  }
+  nameUnits(table, labels, names);
   for (size_t i = 0; i < series.front()->periods.size(); ++i) {
     std::vector<std::string> cells = {series.front()->periods[i]};
     for (const model::Metric* metric : series) cells.push_back(cellText(*metric, metric->values[i], format));

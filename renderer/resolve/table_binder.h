@@ -1,7 +1,7 @@
 #pragma once
 // Tables and the metrics they show. A data file's table of metrics becomes the three-line table compose
-// sets: the header names each value column with its unit (增加值（亿元）), every cell is the metric as the one
-// number formatter writes it, an empty cell is "". One column holds one unit, and the series of one table
+// sets: the header names each value column with its unit (增加值（亿元）), or the table says the one unit they
+// share (单位：亿元); every cell is the metric as the one number formatter writes it, an empty cell is "". One column holds one unit, and the series of one table
 // share their periods: anything else is a located error at the offending reference.
 #include "load/model.h"
 #include "resolve/metric_table.h"

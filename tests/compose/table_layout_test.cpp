@@ -72,6 +72,25 @@ TEST(ThreeLineTable, RulesLieUnderTheCaptionTheHeaderAndTheLastRow) {
     EXPECT_FALSE(crosses(vertical, ys[0], ys[2])) << vertical.a.x << "," << vertical.a.y << " " << vertical.b.y;
 }
 
+// A table's unit (单位：亿元) stands at its right end under the caption, a row above the top rule.
+TEST(ThreeLineTable, TheUnitStandsOverTheRightEnd) {
+  model::Block table = tableOf({{"甲", "1.5"}, {"乙", "2.5"}, {"丙", "3.5"}});
+  table.table->unit = "单位：亿元";
+  const Composed c = composeTable(table);
+  const double top = 20 + 2 * 13, row = 13;
+  const std::vector<Rule> rules = strokes(c.doc.pages[0], false);
+  ASSERT_EQ(rules.size(), 3u);
+  EXPECT_DOUBLE_EQ(rules[0].a.y, top + 2 * row);  // caption, unit, then the thick rule
+  EXPECT_DOUBLE_EQ(rules[2].a.y, top + 6 * row);
+  const display::GlyphRun* unit = nullptr;
+  for (const auto* run : runsOf(c.doc.pages[0]))
+    if (run->text.find("单位") != std::string::npos) unit = run;
+  ASSERT_NE(unit, nullptr);
+  EXPECT_GT(unit->origin.x + unit->glyphs.front().x, 20 + 260 - 6 * 9 - 1);  // six characters of 9 pt end at 280
+  EXPECT_GT(unit->origin.y, top + row);
+  EXPECT_LT(unit->origin.y, top + 2 * row);
+}
+
 const display::GlyphRun* runOf(const display::Page& page, const std::string& text) {
   for (const auto* run : runsOf(page))
     if (run->text == text) return run;

@@ -17,11 +17,11 @@ namespace {
 void write(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
 
 // The story as it reads on the page: bindings ({{…}}) and figure links (](chart:…), ](table:…)) are markup, and
-// tables (with their 表：/注： lines) float out of the text's order, so they are checked cell by cell instead.
+// tables (with their 表：/单位：/注： lines) float out of the text's order, so they are checked cell by cell instead.
 std::string pageText(const std::string& markdown) {
   std::string text = std::regex_replace(markdown, std::regex("\\{\\{[^}]*\\}\\}"), "");
   text = std::regex_replace(text, std::regex("\\]\\((chart|photo|table):[^)]*\\)"), "]");
-  return std::regex_replace(text, std::regex("(^|\n)(\\|[^\n]*|表：[^\n]*|注：[^\n]*)(?=\n|$)"), "$1");
+  return std::regex_replace(text, std::regex("(^|\n)(\\|[^\n]*|表：[^\n]*|单位：[^\n]*|注：[^\n]*)(?=\n|$)"), "$1");
 }
 
 // The first half of a story's blocks.

@@ -93,6 +93,15 @@ TEST(MetricTables, AChartOfATableOfSeriesDrawsItsPeriods) {
   EXPECT_DOUBLE_EQ(data.series[0].values[1].value, -0.2);
 }
 
+// Value columns of one unit say it once, over the table.
+TEST(MetricTables, ColumnsOfOneUnitSayItOnce) {
+  const TempDir dir;
+  const model::Table table = boundTable(dir, dataWith(
+      "  t:\n    columns: [增速, 同比]\n    rows:\n      - {label: 甲, metrics: [gdp.growth, gdp.growth]}\n"));
+  EXPECT_EQ(table.unit, "单位：%");
+  EXPECT_EQ(table.header, (std::vector<std::string>{"", "增速", "同比"}));
+}
+
 // Without notes of its own, a table names its metrics' sources, each once.
 TEST(MetricTables, NotesDefaultToTheMetricsSources) {
   const TempDir dir;
