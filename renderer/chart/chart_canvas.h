@@ -1,6 +1,7 @@
 #pragma once
 // What each kind of chart draws with: the theme, the text setter, the item list, and how to say that the
 // chart does not fit its frame.
+#include <map>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,9 @@ struct ChartCanvas {
   std::vector<display::Item>& items;
   std::string name;
   SourceLocation where;
-  double largest = 0;  // the largest magnitude the chart shows: `auto` scales every number of it alike
+  // The largest magnitude the chart shows in each unit: `auto` scales every number of one unit alike (KPI
+  // tiles and tables mix units).
+  std::map<std::string, double> largest;
 
   Color color(size_t index) const { return theme.palette[index % theme.palette.size()]; }
   // "chart 'growth' does not fit its frame: <why>".

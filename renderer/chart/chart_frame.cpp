@@ -53,10 +53,10 @@ NumberFormat parsedFormat(const std::string& format, const SourceLocation& where
   return *parsed;
 }
 
-double largestMagnitude(const resolve::ChartData& data) {
-  double largest = 0;
+std::map<std::string, double> largestMagnitudes(const resolve::ChartData& data) {
+  std::map<std::string, double> largest;
   for (const auto& series : data.series)
-    for (const auto& v : series.values) largest = std::max(largest, std::fabs(v.value));
+    for (const auto& v : series.values) largest[v.unit] = std::max(largest[v.unit], std::fabs(v.value));
   return largest;
 }
 
@@ -64,7 +64,8 @@ double largestMagnitude(const resolve::ChartData& data) {
 
 std::string ChartCanvas::valueText(const resolve::ChartValue& value, const std::string& format) const {
   NumberFormat parsed = parsedFormat(format, where);
-  parsed.scale = fixedScale(parsed.scale, value.unit, largest);
+  const auto found = largest.find(value.unit);
+  parsed.scale = fixedScale(parsed.scale, value.unit, found == largest.end() ? std::fabs(value.value) : found->second);
   return formatQuantity(value.value, value.unit, value.decimals, parsed);
 }
 
@@ -72,7 +73,8 @@ std::vector<std::string> ChartCanvas::tickTexts(const NiceScale& scale, const re
   const NumberFormat label = parsedFormat(data.spec->format, where);
   NumberFormat tick;
   tick.thousands = label.thousands;
-  tick.scale = fixedScale(label.scale, data.unit, largest);
+  const auto found = largest.find(data.unit);  // the labels' scale, so that ticks and labels read alike
+  tick.scale = fixedScale(label.scale, data.unit, found == largest.end() ? 0 : found->second);
   tick.decimals = NiceScale{0, 1, inWrittenUnit(scale.step, data.unit, tick.scale)}.decimals();
   std::vector<std::string> out;
   for (double t : scale.ticks()) out.push_back(t == 0 ? "0" : formatQuantity(t, data.unit, 0, tick));
@@ -82,7 +84,7 @@ std::vector<std::string> ChartCanvas::tickTexts(const NiceScale& scale, const re
 std::vector<display::Item> drawChart(const ChartRequest& request, typeset::Typesetter& typesetter) {
   std::vector<display::Item> items;
   ChartText text(typesetter, request.theme, request.font_families, request.where);
-  ChartCanvas canvas{text, request.theme, items, request.name, request.where, largestMagnitude(request.data)};
+  ChartCanvas canvas{text, request.theme, items, request.name, request.where, largestMagnitudes(request.data)};
   const model::ChartSpec& spec = *request.data.spec;
   if (request.theme.background) items.push_back(filledRect(request.frame, *request.theme.background));
   const double pad = request.theme.padding;

@@ -276,6 +276,17 @@ TEST(BarChartText, TicksShareTheLabelsSeparators) {
   EXPECT_NE(std::find(t.ticks.begin(), t.ticks.end(), thousands(40000)), t.ticks.end());
 }
 
+// `auto` is decided once for the chart: 8,000 beside 45,000 reads 0.80万元, not 8000元, and the ticks are in 万.
+TEST(BarChartText, AutoScalesEveryNumberOfTheChartAlike) {
+  auto s = spec(ChartMark::Column, {"a", "b"});
+  s.format = "auto,unit";
+  const DrawnChart chart = draw(s, {metric("a", 8000, "元", 0), metric("b", 45000, "元", 0)}, {0, 0, 200, 160});
+  const Texts t = texts(chart, true);
+  expectSameTexts(t.others, {"指标a", "指标b", "0.80万元", "4.50万元"});
+  ASSERT_GE(t.ticks.size(), 3u);
+  for (const auto& tick : t.ticks) EXPECT_TRUE(tick == "0" || tick.ends_with("万")) << tick;
+}
+
 TEST(ShareRingText, WritesEachShareAndName) {
   const DrawnChart chart = draw(spec(ChartMark::Ring, {"air", "water"}, "占比"),
                                 {metric("air", 99, "%", 0), metric("water", 85, "%", 0)}, {0, 0, 200, 110});
