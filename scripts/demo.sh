@@ -23,7 +23,7 @@ if [ -f ../shared/tools/pdfcheck.py ]; then
   done
   # The bulletin's story as it reads on the page: bindings and figure links are markup, not text; tables
   # float out of the text's order (the tests check them cell by cell).
-  sed 's/{{[^}]*}}//g; s/](\(chart\|photo\):[^)]*)/]/g; /^|/d; /^表：/d; /^注：/d' data/qinglan-2026q3.md \
+  sed 's/{{[^}]*}}//g; s/](\(chart\|photo\|table\):[^)]*)/]/g; /^|/d; /^表：/d; /^单位：/d; /^注：/d' data/qinglan-2026q3.md \
     > out/a4-bulletin-source.txt
   /usr/bin/python3 ../shared/tools/pdfcheck.py --quiet out/a4-bulletin.pdf --source out/a4-bulletin-source.txt || true
 fi

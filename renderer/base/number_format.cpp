@@ -1,6 +1,8 @@
 #include "base/number_format.h"
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <string>
 
 #include <fmt/format.h>
@@ -93,6 +95,35 @@ std::string formatNumber(double value, int decimals, bool thousands, bool sign) 
   if (negative) return "-" + text;
   if (sign && rounded > 0) return "+" + text;
   return text;
+}
+
+NumberFormat::Scale fixedScale(NumberFormat::Scale scale, const std::string& unit, double largest) {
+  if (scale != NumberFormat::Scale::Auto) return scale;
+  const int exponent = targetExponent(largest, unit, scale);
+  if (exponent == unitExponent(unit)) return NumberFormat::Scale::None;
+  return exponent == 8 ? NumberFormat::Scale::Yi : NumberFormat::Scale::Wan;
+}
+
+double inWrittenUnit(double value, const std::string& unit, NumberFormat::Scale scale) {
+  return value * std::pow(10.0, unitExponent(unit) - targetExponent(value, unit, scale));
+}
+
+std::vector<double> percentShares(const std::vector<double>& values, int decimals) {
+  const double total = std::accumulate(values.begin(), values.end(), 0.0);
+  const double units = 100 * std::pow(10.0, decimals);  // the whole, in the last decimal's units
+  std::vector<double> floors, remainders;
+  for (double v : values) {
+    const double exact = total > 0 ? v / total * units : 0;
+    floors.push_back(std::floor(exact + 1e-9));
+    remainders.push_back(exact - floors.back());
+  }
+  std::vector<size_t> order(values.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return remainders[a] > remainders[b]; });
+  double missing = total > 0 ? units - std::accumulate(floors.begin(), floors.end(), 0.0) : 0;
+  for (size_t i = 0; i < order.size() && missing > 0.5; ++i, missing -= 1) floors[order[i]] += 1;
+  for (double& f : floors) f /= std::pow(10.0, decimals);
+  return floors;
 }
 
 std::string scaledUnit(const std::string& unit, NumberFormat::Scale scale, double value) {

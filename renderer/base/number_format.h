@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace banmian {
 
@@ -42,6 +43,16 @@ std::string formatNumber(double value, int decimals, bool thousands = false, boo
 // as a change when the format says trend or pp.
 std::string formatQuantity(double value, const std::string& unit, int decimals, const NumberFormat& format,
                            const ChangeWording& wording = {});
+
+// `auto` decided once for all the numbers of one chart, by the largest of them, so that its labels and
+// ticks share one scale; other scales are returned as they are.
+NumberFormat::Scale fixedScale(NumberFormat::Scale scale, const std::string& unit, double largest);
+// `value` in the unit `scale` writes it in: 55491 户 under wan is 5.5491.
+double inWrittenUnit(double value, const std::string& unit, NumberFormat::Scale scale);
+
+// Each value's share of their total in percent, rounded to `decimals` by largest remainder, so that the
+// shares as written add up to exactly 100 (33.3 + 33.3 + 33.4, never 99.9). Values are not negative.
+std::vector<double> percentShares(const std::vector<double>& values, int decimals);
 
 // The unit a scaled value takes: 户 -> 万户, 万元 under Yi -> 亿元.
 std::string scaledUnit(const std::string& unit, NumberFormat::Scale scale, double value);

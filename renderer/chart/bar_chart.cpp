@@ -111,7 +111,7 @@ std::vector<SetLabel> BarChart::tickLabels(const NiceScale& scale) {
   std::vector<SetLabel> out;
   TextStyle muted = number_style_;
   muted.color = canvas_.theme.muted;
-  for (double tick : scale.ticks()) out.push_back(canvas_.text.set(formatNumber(tick, scale.decimals()), muted));
+  for (const std::string& tick : canvas_.tickTexts(scale, data_)) out.push_back(canvas_.text.set(tick, muted));
   return out;
 }
 

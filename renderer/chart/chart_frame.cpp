@@ -1,5 +1,8 @@
 // The frame every chart shares: optional background, a title on top, the source note at the bottom,
 // and the kind's drawing in between.
+#include <algorithm>
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "base/em_box.h"
@@ -41,17 +44,47 @@ void ChartCanvas::doesNotFit(const std::string& why) const {
   throw InputError(where, fmt::format("chart '{}' does not fit its frame: {}", name, why));
 }
 
-std::string ChartCanvas::valueText(const resolve::ChartValue& value, const std::string& format) const {
+namespace {
+
+NumberFormat parsedFormat(const std::string& format, const SourceLocation& where) {
   std::string error;
   const std::optional<NumberFormat> parsed = NumberFormat::parse(format, error);
   if (!parsed) throw InputError(where, error);  // the loader checked it; kept for charts built in code
-  return formatQuantity(value.value, value.unit, value.decimals, *parsed);
+  return *parsed;
+}
+
+std::map<std::string, double> largestMagnitudes(const resolve::ChartData& data) {
+  std::map<std::string, double> largest;
+  for (const auto& series : data.series)
+    for (const auto& v : series.values) largest[v.unit] = std::max(largest[v.unit], std::fabs(v.value));
+  return largest;
+}
+
+}  // namespace
+
+std::string ChartCanvas::valueText(const resolve::ChartValue& value, const std::string& format) const {
+  NumberFormat parsed = parsedFormat(format, where);
+  const auto found = largest.find(value.unit);
+  parsed.scale = fixedScale(parsed.scale, value.unit, found == largest.end() ? std::fabs(value.value) : found->second);
+  return formatQuantity(value.value, value.unit, value.decimals, parsed);
+}
+
+std::vector<std::string> ChartCanvas::tickTexts(const NiceScale& scale, const resolve::ChartData& data) const {
+  const NumberFormat label = parsedFormat(data.spec->format, where);
+  NumberFormat tick;
+  tick.thousands = label.thousands;
+  const auto found = largest.find(data.unit);  // the labels' scale, so that ticks and labels read alike
+  tick.scale = fixedScale(label.scale, data.unit, found == largest.end() ? 0 : found->second);
+  tick.decimals = NiceScale{0, 1, inWrittenUnit(scale.step, data.unit, tick.scale)}.decimals();
+  std::vector<std::string> out;
+  for (double t : scale.ticks()) out.push_back(t == 0 ? "0" : formatQuantity(t, data.unit, 0, tick));
+  return out;
 }
 
 std::vector<display::Item> drawChart(const ChartRequest& request, typeset::Typesetter& typesetter) {
   std::vector<display::Item> items;
   ChartText text(typesetter, request.theme, request.font_families, request.where);
-  ChartCanvas canvas{text, request.theme, items, request.name, request.where};
+  ChartCanvas canvas{text, request.theme, items, request.name, request.where, largestMagnitudes(request.data)};
   const model::ChartSpec& spec = *request.data.spec;
   if (request.theme.background) items.push_back(filledRect(request.frame, *request.theme.background));
   const double pad = request.theme.padding;

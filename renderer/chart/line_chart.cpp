@@ -45,8 +45,8 @@ Axes drawAxes(ChartCanvas& canvas, const resolve::ChartData& data, const Rect& p
   axes.scale = lineScale(data, plot.height - top - bottom, number.size * 1.8);
   std::vector<SetLabel> ticks;
   double tick_width = 0;
-  for (double t : axes.scale.ticks()) {
-    ticks.push_back(canvas.text.set(formatNumber(t, axes.scale.decimals()), number));
+  for (const std::string& t : canvas.tickTexts(axes.scale, data)) {
+    ticks.push_back(canvas.text.set(t, number));
     tick_width = std::max(tick_width, ticks.back().width);
   }
   axes.area = {plot.x + tick_width + kGap, plot.y + top, plot.width - tick_width - kGap, plot.height - top - bottom};

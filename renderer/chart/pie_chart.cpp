@@ -1,5 +1,6 @@
 // Pies and donuts: slices clockwise from twelve o'clock in palette order, each slice's share written in
-// it when it has room, a legend with names and values beside; a donut shows the total in its hole.
+// it when it has room (as the legend rounds it), a legend with names and values beside; a donut shows the
+// total in its hole (100% for shares).
 #include <algorithm>
 #include <cmath>
 
@@ -38,12 +39,39 @@ double drawPieLegend(ChartCanvas& canvas, const resolve::ChartData& data, const 
   return width;
 }
 
+// Values in % that make a whole (100 but for their rounding) are shares already: a slice reads its value as
+// the legend rounds it. Anything else reads its share of the total in whole percent, rounded by largest
+// remainder so that the slices add up to 100%.
+bool sharesGiven(const resolve::ChartData& data) {
+  if (data.unit != "%") return false;
+  double sum = 0, slack = 1e-9;
+  for (const auto& v : data.series.front().values) {
+    sum += v.value;
+    slack += 0.5 * std::pow(10.0, -v.decimals);
+  }
+  return std::fabs(sum - 100) <= slack;
+}
+
+std::vector<std::string> sliceTexts(ChartCanvas& canvas, const resolve::ChartData& data) {
+  const auto& values = data.series.front().values;
+  std::vector<std::string> out;
+  if (sharesGiven(data)) {
+    const std::string format = data.spec->format.empty() ? "unit" : data.spec->format + ",unit";
+    for (const auto& v : values) out.push_back(canvas.valueText(v, format));
+    return out;
+  }
+  std::vector<double> amounts;
+  for (const auto& v : values) amounts.push_back(v.value);
+  for (double share : percentShares(amounts, 0)) out.push_back(formatNumber(share, 0) + "%");
+  return out;
+}
+
 // The share written in the slice, when the slice is wide enough at the label's radius.
 void labelSlice(ChartCanvas& canvas, LabelPlacer& placer, Point centre, double radius, double from, double to,
-                double share) {
+                const std::string& text) {
   TextStyle style = canvas.text.style(TextRole::Number);
   style.color = Color::white();
-  const SetLabel label = canvas.text.set(formatNumber(share * 100, 0) + "%", style);
+  const SetLabel label = canvas.text.set(text, style);
   const double mid = (from + to) / 2, chord = 2 * radius * std::sin(std::min((to - from) / 2, M_PI / 2));
   if (chord < label.width * 1.3) return;
   const Point at = onCircle(centre, radius, mid);
@@ -57,7 +85,9 @@ void drawDonutTotal(ChartCanvas& canvas, const resolve::ChartData& data, Point c
   for (const auto& v : data.series.front().values) total.value += v.value;
   TextStyle big = canvas.text.style(TextRole::BigNumber);
   big.size = std::min(big.size, hole * 0.55);
-  const SetLabel number = canvas.text.set(canvas.valueText(total, data.spec->format), big);
+  // Shares make a whole, whatever their sum as rounded in the data (99.9, 100.1): it reads 100%.
+  const std::string text = sharesGiven(data) ? "100%" : canvas.valueText(total, data.spec->format);
+  const SetLabel number = canvas.text.set(text, big);
   const SetLabel caption = canvas.text.set("合计", canvas.text.style(TextRole::Label));
   if (number.width > hole * 1.7) return;  // the hole is too small for the total; the legend has the values
   canvas.paint(number, centre.x - number.width / 2, centre.y + number.ascent() * 0.45);
@@ -77,6 +107,7 @@ void drawPieChart(ChartCanvas& canvas, const resolve::ChartData& data, const Rec
   double total = 0;
   for (const auto& v : values) total += v.value;
   LabelPlacer placer(plot);
+  const std::vector<std::string> labels = sliceTexts(canvas, data);
   double angle = 0;
   for (size_t i = 0; i < values.size(); ++i) {
     const double sweep = 2 * M_PI * values[i].value / total;
@@ -85,7 +116,7 @@ void drawPieChart(ChartCanvas& canvas, const resolve::ChartData& data, const Rec
     slice.stroke = display::Stroke{0.8, Color::white()};  // a white seam between slices
     if (sweep > 0) canvas.items.push_back(std::move(slice));
     labelSlice(canvas, placer, centre, donut ? (radius + inner) / 2 : radius * 0.62, angle, angle + sweep,
-               values[i].value / total);
+               labels[i]);
     angle += sweep;
   }
   if (donut) drawDonutTotal(canvas, data, centre, inner);

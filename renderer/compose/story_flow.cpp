@@ -1,6 +1,7 @@
 #include "compose/story_flow.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -71,11 +72,26 @@ class StoryFlow::FrameFill {
   FloatPlacer floats_;
 };
 
+namespace {
+
+// A table spans `floats: {table-columns}` columns of the frame it is set in (all by default); one that goes
+// on in a frame of another grid (two columns on page 1, three after) is laid out again for that frame.
+void fitTable(ComposeContext& ctx, const model::Frame& frame, FloatFigure& table) {
+  const int flow_columns = frame.area.last_column - frame.area.first_column + 1;
+  const int wanted = ctx.layout.floats.table_columns;
+  table.columns = wanted > 0 ? std::min(wanted, flow_columns) : flow_columns;
+  const double width = ctx.grid.spanWidth(table.columns);
+  if (!table.table || std::abs(table.table->width - width) > 1e-6) table.table = layOutTable(ctx, *table.anchor, width);
+}
+
+}  // namespace
+
 void StoryFlow::FrameFill::run() {
   State& state = s_.state_;
   std::vector<FloatFigure> pending = std::move(state.pending);
   state.pending.clear();
   for (FloatFigure figure : pending) {
+    if (figure.table) fitTable(ctx_, frame_, figure);
     const bool placed = figure.table ? floats_.placeTableRows(figure, true) : floats_.placeFloat(figure, true);
     if (!placed) state.pending.push_back(figure);
   }
@@ -176,12 +192,9 @@ void StoryFlow::FrameFill::placeAnchor(const model::Block& block) {
 // that do not fit go on at the top of the next columns or the next page under a repeated header (续表).
 void StoryFlow::FrameFill::placeTable(const model::Block& block) {
   State& state = s_.state_;
-  const int flow_columns = frame_.area.last_column - frame_.area.first_column + 1;
-  const int wanted = ctx_.layout.floats.table_columns;
   FloatFigure table;
   table.anchor = &block;
-  table.columns = wanted > 0 ? std::min(wanted, flow_columns) : flow_columns;
-  table.table = layOutTable(ctx_, block, ctx_.grid.spanWidth(table.columns));
+  fitTable(ctx_, frame_, table);
   table.number = ++state.tables;
   if (!state.pending.empty() || !floats_.placeTableRows(table, false)) state.pending.push_back(table);
 }

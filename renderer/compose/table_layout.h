@@ -16,7 +16,11 @@ struct TableLayout {
   std::vector<double> columns;                                   // widths, pt
   std::vector<std::vector<typeset::TypesetLine>> header;         // per column
   std::vector<std::vector<std::vector<typeset::TypesetLine>>> body;  // per row, per column
+  // Per row, per column: how far a number moves left of the column's right edge so that the decimal points
+  // of a numeric column line up (the widest decimals less its own); 0 in text columns.
+  std::vector<std::vector<double>> decimal_shift;
   int header_rows = 0;
+  int unit_rows = 0;           // the line 单位：… under the caption, on every part
   std::vector<int> body_rows;  // grid rows of each body row
   int notes_rows = 0;
   const model::ParagraphStyle* style = nullptr;

@@ -37,6 +37,8 @@ const MapSpec& chart() {
           optional("axis-title", text(), "Title of the value axis."),
           optional("tile-columns", integer(1, 12), "Tiles across (kpi)."),
           optional("note", text(), "A note under the chart (数据来源：…)."),
+          optional("table", text(), "A table of the data file's 'tables:' whose value columns the chart draws."),
+          optional("table-column", integer(1, 100), "With 'table': draw only this value column (from 1)."),
       }};
   return spec;
 }

@@ -28,6 +28,8 @@ const MapSpec& document() {
                                               map(storyFile())})),
                    "Markdown stories by name: inline, or {file: NAME.md} beside the data file."),
           optional("photos", list(map(photo())), "Photos by id, for photo frames and ![说明](photo:ID)."),
+          optional("tables", namedMap(map(table())),
+                   "Tables of metrics by id, anchored with ![说明](table:ID) and numbered with the story's 表n."),
           optional("charts", namedMap(map(figureChart())), "Charts a story anchors with ![说明](chart:ID)."),
           optional("metrics",
                    oneOf({list(map(metric())),
@@ -94,6 +96,34 @@ const MapSpec& metric() {
           optional("decimals", integer(0, 10), "Decimals shown (default as written)."),
           optional("previous", number(), "The value of the period before."),
           optional("source", text(), "Where the figure comes from."),
+      }};
+  return spec;
+}
+
+const MapSpec& table() {
+  static const MapSpec spec{
+      "table",
+      "A three-line table (三线表) of metrics: rows of metric ids under 'columns', or series metrics as columns "
+      "with a row per period.",
+      {
+          optional("stub", text(), "Header of the row labels (产业, 月份)."),
+          optional("columns", list(text()), "Headers of the value columns; each gets its metrics' unit."),
+          optional("rows", list(map(tableRow())), "Rows: a label and one metric id per column."),
+          optional("series", list(text()), "Series metrics, one column each, their periods as rows."),
+          optional("format", text(), "Number format of the cells (sep, .N, wan, yi; no unit, trend or pp)."),
+          optional("notes", list(text()), "Notes under the table (注：…); none: the metrics' sources."),
+      }};
+  return spec;
+}
+
+const MapSpec& tableRow() {
+  static const MapSpec spec{
+      "table-row",
+      "A row of a table of metrics.",
+      {
+          required("label", text(), "The row's label (第一产业)."),
+          required("metrics", list(described(ValueType{}, "a metric id, or ~ for an empty cell (—)")),
+                   "One metric id per column; ~ leaves the cell empty (—)."),
       }};
   return spec;
 }

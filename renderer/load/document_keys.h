@@ -10,5 +10,7 @@ const MapSpec& storyFile();
 const MapSpec& photo();
 const MapSpec& figureChart();  // a chart's keys and the room a story gives it
 const MapSpec& metric();
+const MapSpec& table();     // a table of metrics (`tables:`)
+const MapSpec& tableRow();
 
 }  // namespace banmian::load::keys

@@ -122,6 +122,7 @@ FigureIds figureIds(const model::Document& document) {
   FigureIds ids;
   for (const auto& photo : document.photos) ids.photos.push_back(photo.id);
   for (const auto& [id, chart] : document.charts) ids.charts.push_back(id);
+  for (const auto& [id, table] : document.tables) ids.tables.push_back(id);
   return ids;
 }
 
@@ -131,11 +132,13 @@ void readDocument(const YamlFile& file, const std::string& file_root, model::Doc
   if (auto publication = root.optional("publication"))
     readPart(sink, [&] { document.publication = readPublication(*publication); });
   if (auto fields = root.optional("fields")) readPart(sink, [&] { document.fields = readFields(*fields); });
-  // Photos and charts first: figures in the Markdown must name one of them.
+  // Photos, tables and charts first: figures in the Markdown must name one of them.
   if (auto photos = root.optional("photos"))
     readPart(sink, [&] { document.photos = readPhotos(*photos, file_root, sink); });
+  if (auto tables = root.optional("tables")) readPart(sink, [&] { document.tables = readTables(*tables, sink); });
   if (auto charts = root.optional("charts"))
     readPart(sink, [&] { document.charts = readFigureCharts(*charts, sink); });
+  for (auto& [id, chart] : document.charts) readPart(sink, [&] { fillChartFromTable(chart.spec, document.tables); });
   if (auto metrics = root.optional("metrics"))
     readPart(sink, [&] { document.metrics = readMetricsOrFile(*metrics, file_root, document.input_files, sink); });
   if (auto stories = root.optional("stories"))

@@ -17,5 +17,9 @@ std::vector<model::Photo> readPhotos(const YamlValue& value, const std::string& 
 std::vector<model::Metric> readMetrics(const YamlValue& value, DiagnosticSink& sink);
 // `charts:`: the charts that stories anchor, by id.
 std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value, DiagnosticSink& sink);
+// `tables:`: tables built from metrics, by id (document_tables.cpp); a bad table is recorded in `sink`.
+std::map<std::string, model::TableSpec> readTables(const YamlValue& value, DiagnosticSink& sink);
+// A chart with `table: ID` gets its series from that table's value columns.
+void fillChartFromTable(model::ChartSpec& spec, const std::map<std::string, model::TableSpec>& tables);
 
 }  // namespace banmian::load

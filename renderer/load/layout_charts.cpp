@@ -79,10 +79,18 @@ std::vector<model::ChartSeries> readSeries(const YamlValue& value, size_t catego
   return series;
 }
 
-// Either `data:` (one series) or `categories:` with `series:`.
+// Either `data:` (one series), `categories:` with `series:`, or a data file's `table:` (filled in by the
+// document loader, which knows the tables).
 void readChartData(const MapReader& r, model::ChartSpec& spec) {
   const auto data = r.optional("data"), series = r.optional("series"), categories = r.optional("categories");
   if (data && (series || categories)) (series ? *series : *categories).fail("give either 'data' or 'series', not both");
+  if (auto table = r.optional("table")) {
+    if (data || series) table->fail("give either 'table' or 'data' (or 'series'), not both");
+    spec.table = asString(*table);
+    spec.table_where = table->where;
+    r.readInteger("table-column", spec.table_column);
+    return;
+  }
   if (data) {
     spec.series.push_back({"", readData(*data), data->where});
     return;

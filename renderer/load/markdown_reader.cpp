@@ -45,8 +45,8 @@ class BlockReader {
   std::vector<model::Block> blocks_;
 };
 
-// The paragraphs right after a table that caption it (表：…, Table: …) or annotate it (注：…, 资料来源：…)
-// belong to it.
+// The paragraphs right after a table that caption it (表：…, Table: …), give its unit (单位：…) or annotate it
+// (注：…, 资料来源：…) belong to it.
 std::vector<model::Block> BlockReader::take() {
   std::vector<model::Block> out;
   for (auto& block : blocks_) {
@@ -56,6 +56,8 @@ std::vector<model::Block> BlockReader::take() {
       table->caption = text.substr(text.starts_with("Table:") ? 6 : std::string("表：").size());
       while (table->caption.starts_with(" ")) table->caption.erase(0, 1);
       out.back().caption = table->caption;
+    } else if (table && text.starts_with("单位：")) {
+      table->unit = text;
     } else if (table && (text.starts_with("注：") || text.starts_with("资料来源：") || text.starts_with("数据来源："))) {
       table->notes.push_back(text);
     } else {
@@ -79,10 +81,14 @@ void BlockReader::readFigure(cmark_node* paragraph) {
   } else if (url.starts_with("chart:")) {
     figure.figure = model::FigureKind::Chart;
     ids = &figures_.charts;
+  } else if (url.starts_with("table:")) {  // a table of metrics: resolve builds its cells
+    figure.figure = model::FigureKind::Table;
+    ids = &figures_.tables;
   }
   if (!ids || url.size() == 6)
-    positions_.fail(image, fmt::format("a figure shows a photo or a chart of the data file, as ![caption](photo:ID) or "
-                                       "![caption](chart:ID), not '{}'", url));
+    positions_.fail(image, fmt::format("a figure shows a photo, a chart or a table of the data file, as "
+                                       "![caption](photo:ID), ![caption](chart:ID) or ![caption](table:ID), not '{}'",
+                                       url));
   figure.figure_id = url.substr(6);
   if (std::find(ids->begin(), ids->end(), figure.figure_id) == ids->end())
     throw unknownNameError(positions_.at(image), figure.figure_id, url.substr(0, 5), *ids);

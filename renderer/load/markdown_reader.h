@@ -19,10 +19,11 @@ struct MarkdownSource {
   int column_offset = 0;  // file column = Markdown column + column_offset (the block scalar's indent), in characters
 };
 
-// The ids a figure may name: `![说明](photo:ID)`, `![说明](chart:ID)`.
+// The ids a figure may name: `![说明](photo:ID)`, `![说明](chart:ID)`, `![说明](table:ID)`.
 struct FigureIds {
   std::vector<std::string> photos;
   std::vector<std::string> charts;
+  std::vector<std::string> tables;
 };
 
 std::vector<model::Block> readMarkdown(const MarkdownSource& source, const FigureIds& figures);

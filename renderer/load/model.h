@@ -133,6 +133,11 @@ struct ChartSpec {
   std::string format;          // number format of the value labels (base/number_format.h); "" = the metric's own
   std::string axis_title;      // value axis caption, e.g. 增速(%)
   int tile_columns = 0;        // KPI tiles per row; 0 = all in one row
+  // A chart of a data file may take its data from one of the data's tables (`table: ID`) instead: the
+  // table's rows are its categories, its value columns (or only `table-column: N`) its series.
+  std::string table;
+  int table_column = 0;        // 1-based among the table's value columns; 0 = every one
+  SourceLocation table_where;
   SourceLocation where;
 };
 
@@ -250,6 +255,7 @@ struct Table {
   std::vector<std::vector<std::string>> rows;  // every row has header.size() cells; "" is an empty cell
   std::vector<Align> align;                    // per column; End = a numeric column
   std::string caption;                         // from "表：…" (or "Table: …") after the table
+  std::string unit;                            // "单位：亿元", set over the table's right end; "" for none
   std::vector<std::string> notes;              // "注：…", "资料来源：…" after it
   std::vector<SourceLocation> row_where;
 };
@@ -322,6 +328,27 @@ struct FigureChart {
   SourceLocation where;
 };
 
+// A table the data file builds from its metrics (`tables:`), anchored in a story with ![说明](table:ID):
+// rows of metric ids under value columns, or series metrics as columns with their periods as rows.
+struct TableSpec {
+  struct Row {
+    std::string label;
+    std::vector<std::string> metrics;      // one per value column; "" is an empty cell
+    std::vector<SourceLocation> where;     // of each metric reference
+    SourceLocation row_where;
+  };
+  std::string id;
+  std::string stub;                        // header of the row labels' column
+  std::vector<std::string> columns;        // value columns' headers, without the unit (the metrics give it)
+  std::vector<SourceLocation> column_where;
+  std::vector<Row> rows;
+  std::vector<std::string> series;         // series metrics, one per value column; their periods are rows
+  std::vector<SourceLocation> series_where;
+  std::string format;                      // number format of the cells ("" = each metric's decimals)
+  std::vector<std::string> notes;          // 注：…, 资料来源：…
+  SourceLocation where;
+};
+
 struct Document {
   std::string file;
   std::optional<Publication> publication;
@@ -329,6 +356,7 @@ struct Document {
   std::map<std::string, Story> stories;
   std::vector<Photo> photos;  // in data order
   std::map<std::string, FigureChart> charts;
+  std::map<std::string, TableSpec> tables;
   std::vector<Metric> metrics;
   std::vector<std::string> input_files;  // every file the data names and the run reads (not `file`)
 

@@ -73,27 +73,40 @@ void checkMark(const ChartData& data) {
   checkOneUnit(data);
 }
 
-// A chart of one series metric draws its periods: data: [cpi.monthly] on a line or columns.
-bool bindSeriesMetric(const model::ChartSpec& spec, const MetricTable& metrics, ChartData& data) {
-  if (spec.series.size() != 1 || spec.series.front().data.size() != 1 || !spec.categories.empty()) return false;
-  const model::ChartDatum& datum = spec.series.front().data.front();
-  const model::Metric& metric = metrics.find(datum.metric, datum.where);
-  if (metric.periods.empty()) return false;
-  ChartSeriesData series{datum.label.empty() ? metric.name : datum.label, {}};
-  for (size_t i = 0; i < metric.periods.size(); ++i)
-    series.values.push_back({metric.periods[i], metric.id, metric.values[i], metric.unit, metric.decimals,
-                             std::nullopt, "", 0, datum.where});
-  data.categories = metric.periods;
-  data.series.push_back(std::move(series));
+// Series metrics drawn over their periods: data: [cpi.monthly] draws a point or column per month, and
+// data: [cpi.monthly, ppi.monthly] a line (or columns) for each over the periods they share.
+bool bindSeriesMetrics(const model::ChartSpec& spec, const MetricTable& metrics, ChartData& data) {
+  if (spec.series.size() != 1 || !spec.categories.empty()) return false;
+  const std::vector<model::ChartDatum>& data_refs = spec.series.front().data;
+  const model::Metric& first = metrics.find(data_refs.front().metric, data_refs.front().where);
+  if (first.periods.empty()) return false;
+  for (const model::ChartDatum& datum : data_refs) {
+    const model::Metric& metric = metrics.find(datum.metric, datum.where);
+    if (metric.periods.empty())
+      throw InputError(datum.where, fmt::format("metric '{}' is a single value, but '{}' is a series over periods: "
+                                                "a chart draws series or single values, not both", metric.id, first.id));
+    if (const auto period = firstDifferingPeriod(first, metric))
+      throw InputError(datum.where, fmt::format("series '{}' and '{}' differ at period '{}': the series of one chart "
+                                                "give the same periods in the same order", metric.id, first.id, *period));
+    ChartSeriesData series{datum.label.empty() ? metric.name : datum.label, {}};
+    for (size_t i = 0; i < metric.periods.size(); ++i)
+      series.values.push_back({metric.periods[i], metric.id, metric.values[i], metric.unit, metric.decimals,
+                               std::nullopt, "", 0, datum.where});
+    data.series.push_back(std::move(series));
+  }
+  data.categories = first.periods;
   return true;
 }
 
 }  // namespace
 
 ChartData bindChart(const model::ChartSpec& spec, const MetricTable& metrics) {
+  if (spec.series.empty())  // `table:` on a layout's chart frame: the layout has no tables to take it from
+    throw InputError(spec.table.empty() ? spec.where : spec.table_where,
+                     "only a data file's charts (under 'charts:') take their data from one of its tables");
   ChartData data;
   data.spec = &spec;
-  if (bindSeriesMetric(spec, metrics, data)) {
+  if (bindSeriesMetrics(spec, metrics, data)) {
     data.unit = data.series.front().values.front().unit;
     checkMark(data);
     return data;

@@ -21,7 +21,16 @@ void checkName(const model::Frame& frame, bool known, std::string_view kind, con
     throw load::unknownNameError(frame.where, frame.content, kind, names, fmt::format("frame '{}': ", frame.name));
 }
 
-// Names the layout's frames show, and the photos and charts the stories anchor.
+std::string_view figurePrefix(model::FigureKind kind) {
+  switch (kind) {
+    case model::FigureKind::Photo: return "photo:";
+    case model::FigureKind::Chart: return "chart:";
+    case model::FigureKind::Table: return "table:";
+  }
+  return "";
+}
+
+// Names the layout's frames show, the photos, charts and tables the stories anchor, the tables charts draw.
 std::set<std::string> shownNames(const model::Layout& layout, const model::Document& document) {
   std::set<std::string> shown;
   for (const auto& master : layout.masters) {
@@ -34,8 +43,10 @@ std::set<std::string> shownNames(const model::Layout& layout, const model::Docum
   }
   for (const auto& [name, story] : document.stories)
     for (const auto& block : story.blocks)
-      if (block.kind == model::Block::Kind::Figure && block.figure != model::FigureKind::Table)
-        shown.insert((block.figure == model::FigureKind::Photo ? "photo:" : "chart:") + block.figure_id);
+      if (block.kind == model::Block::Kind::Figure && !block.figure_id.empty())
+        shown.insert(std::string(figurePrefix(block.figure)) + block.figure_id);
+  for (const auto& [id, chart] : document.charts)
+    if (!chart.spec.table.empty()) shown.insert("table:" + chart.spec.table);
   return shown;
 }
 
@@ -67,6 +78,9 @@ void warnUnusedContent(const model::Layout& layout, const model::Document& docum
   for (const auto& [id, chart] : document.charts)
     if (!shown.contains("chart:" + id))
       diagnostics.warn(chart.where, fmt::format("chart '{}' is anchored in no story", id));
+  for (const auto& [id, table] : document.tables)
+    if (!shown.contains("table:" + id))
+      diagnostics.warn(table.where, fmt::format("table '{}' is anchored in no story and drawn by no chart", id));
 }
 
 }  // namespace banmian::resolve

@@ -1,9 +1,19 @@
 #include "resolve/metric_table.h"
 
+#include <algorithm>
+
 #include "base/diagnostics.h"
 #include "load/name_reference.h"
 
 namespace banmian::resolve {
+
+std::optional<std::string> firstDifferingPeriod(const model::Metric& a, const model::Metric& b) {
+  for (size_t i = 0; i < std::max(a.periods.size(), b.periods.size()); ++i) {
+    if (i >= a.periods.size()) return b.periods[i];
+    if (i >= b.periods.size() || a.periods[i] != b.periods[i]) return a.periods[i];
+  }
+  return std::nullopt;
+}
 
 MetricTable::MetricTable(const std::vector<model::Metric>& metrics) {
   for (const auto& metric : metrics) by_id_[metric.id] = &metric;

@@ -1,6 +1,7 @@
 #pragma once
 // The data's metrics by id: the one source both prose bindings and charts take their numbers from.
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,10 @@
 #include "load/model.h"
 
 namespace banmian::resolve {
+
+// The first period at which two series part (one lacks it, or gives another in its place); none when
+// they give the same periods in the same order. Tables and charts of several series need them alike.
+std::optional<std::string> firstDifferingPeriod(const model::Metric& a, const model::Metric& b);
 
 class MetricTable {
  public:

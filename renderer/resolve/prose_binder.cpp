@@ -9,6 +9,7 @@
 #include "load/document_keys.h"
 #include "load/markdown_table.h"
 #include "load/name_reference.h"
+#include "resolve/table_binder.h"
 
 namespace banmian::resolve {
 namespace {
@@ -50,13 +51,22 @@ void bindTable(model::Table& table, const BindingScope& scope, const SourceLocat
   for (auto& cell : table.header) cell = bindText(cell, scope, where);
   for (auto& note : table.notes) note = bindText(note, scope, where);
   table.caption = bindText(table.caption, scope, where);
+  table.unit = bindText(table.unit, scope, where);
 }
 
-void bindBlocks(std::vector<model::Block>& blocks, const BindingScope& scope) {
+// A table anchored by id (![说明](table:ID)) is built from the data's metrics; a GFM table quotes them.
+void bindBlocks(std::vector<model::Block>& blocks, const BindingScope& scope, const MetricTable& metrics,
+                const std::map<std::string, model::TableSpec>& tables) {
   for (auto& block : blocks) {
     for (auto& span : block.spans) span.text = bindText(span.text, scope, span.where);
     block.caption = bindText(block.caption, scope, block.where);
-    if (block.table) bindTable(*block.table, scope, block.where);
+    if (block.figure == model::FigureKind::Table && !block.table) {
+      block.table = bindTableSpec(tables.at(block.figure_id), metrics);
+      block.table->caption = block.caption;
+    } else if (block.table) {
+      checkColumnUnits(*block.table, metrics);
+      bindTable(*block.table, scope, block.where);
+    }
   }
 }
 
@@ -127,7 +137,7 @@ void bindProse(model::Document& document, const ChangeWording& wording) {
   const MetricTable metrics(document.metrics);
   // Fields quote metrics, but not other fields.
   const BindingScope scope(metrics, document.publication ? &*document.publication : nullptr, false, nullptr, &wording);
-  for (auto& [name, story] : document.stories) bindBlocks(story.blocks, scope);
+  for (auto& [name, story] : document.stories) bindBlocks(story.blocks, scope, metrics, document.tables);
   for (auto& [name, field] : document.fields) field.text = bindText(field.text, scope, field.where);
   for (auto& photo : document.photos) photo.caption = bindText(photo.caption, scope, photo.where);
 }

@@ -7,8 +7,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <regex>
 
 #include "chart_fixture.h"
+#include "resolve/prose_binder.h"
 
 namespace banmian::chart {
 namespace {
@@ -231,6 +233,58 @@ TEST(PieChartText, DonutWritesTheTotalInItsHole) {
   ASSERT_EQ(s.size(), 2u);
   EXPECT_NEAR((s[0].to - s[0].from) / (2 * M_PI), 0.62, 1e-6);
   expectSameTexts(texts(chart, false).others, {"指标a 62", "指标b 38", "62%", "38%", fixed(62 + 38, 0), "合计"});
+}
+
+// One metric, three readings: a slice's label, its legend entry and the prose that quotes the metric
+// write the same number; shares make a whole that reads 100%, not the rounded data's 100.1.
+TEST(PieChartText, SliceLegendAndProseReadTheSameNumber) {
+  const std::vector<model::Metric> shares = {metric("a", 11.46, "%"), metric("b", 39.03, "%"), metric("c", 49.56, "%")};
+  auto s = spec(ChartMark::Donut, {"a", "b", "c"});
+  s.format = "unit";
+  const DrawnChart chart = draw(s, shares, {0, 0, 260, 150});
+  const resolve::MetricTable table(shares);
+  std::vector<std::string> want = {"100%", "合计"};
+  for (size_t i = 0; i < shares.size(); ++i) {
+    const std::string prose = resolve::bindText("{{" + shares[i].id + "|unit}}", table, {"a.md", 1, 1});
+    EXPECT_EQ(prose, fixed(shares[i].value, 1) + "%");
+    want.push_back("指标" + shares[i].id + " " + prose);  // the legend
+    want.push_back(prose);                               // the slice
+  }
+  expectSameTexts(texts(chart, false).others, want);
+}
+
+// Shares worked out from amounts are rounded by largest remainder: thirds read 34% + 33% + 33% = 100%.
+TEST(PieChartText, SharesOfAmountsAddUpToAHundred) {
+  const DrawnChart chart = draw(spec(ChartMark::Pie, {"a", "b", "c"}),
+                                {metric("a", 1, "亿元", 0), metric("b", 1, "亿元", 0), metric("c", 1, "亿元", 0)},
+                                {0, 0, 260, 140});
+  expectSameTexts(texts(chart, false).others, {"指标a 1", "指标b 1", "指标c 1", "34%", "33%", "33%"});
+}
+
+// The ticks of a chart written with separators have them too: one number format for the whole chart.
+TEST(BarChartText, TicksShareTheLabelsSeparators) {
+  auto s = spec(ChartMark::Column, {"a", "b"});
+  s.format = "sep";
+  const DrawnChart chart = draw(s, {metric("a", 12000, "元", 0), metric("b", 45000, "元", 0)}, {0, 0, 200, 160});
+  const Texts t = texts(chart, true);
+  expectSameTexts(t.others, {"指标a", "指标b", thousands(12000), thousands(45000)});
+  ASSERT_GE(t.ticks.size(), 3u);
+  for (const auto& tick : t.ticks) {
+    const long value = std::stol(std::regex_replace(tick, std::regex(","), ""));
+    EXPECT_EQ(tick, thousands(value)) << tick;
+  }
+  EXPECT_NE(std::find(t.ticks.begin(), t.ticks.end(), thousands(40000)), t.ticks.end());
+}
+
+// `auto` is decided once for the chart: 8,000 beside 45,000 reads 0.80万元, not 8000元, and the ticks are in 万.
+TEST(BarChartText, AutoScalesEveryNumberOfTheChartAlike) {
+  auto s = spec(ChartMark::Column, {"a", "b"});
+  s.format = "auto,unit";
+  const DrawnChart chart = draw(s, {metric("a", 8000, "元", 0), metric("b", 45000, "元", 0)}, {0, 0, 200, 160});
+  const Texts t = texts(chart, true);
+  expectSameTexts(t.others, {"指标a", "指标b", "0.80万元", "4.50万元"});
+  ASSERT_GE(t.ticks.size(), 3u);
+  for (const auto& tick : t.ticks) EXPECT_TRUE(tick == "0" || tick.ends_with("万")) << tick;
 }
 
 TEST(ShareRingText, WritesEachShareAndName) {

@@ -8,7 +8,7 @@ namespace banmian::load {
 namespace {
 
 std::vector<model::Block> read(const std::string& text) {
-  static const FigureIds figures = {{"hero"}, {"growth"}};
+  static const FigureIds figures = {{"hero"}, {"growth"}, {"sectors"}};
   return readMarkdown(MarkdownSource{"a.md", text}, figures);
 }
 
@@ -74,9 +74,10 @@ TEST(Markdown, ListItemsBecomeParagraphsWithTheirMarker) {
   EXPECT_EQ(blocks[3].spans[1].text, "乙");
 }
 
-// A GFM table becomes a statistical table, never text full of '|'; its caption and notes follow it.
+// A GFM table becomes a statistical table, never text full of '|'; its caption, unit and notes follow it.
 TEST(Markdown, TableWithCaptionAndNotes) {
-  const auto blocks = read("前文。\n\n| 指标 | 数值 |\n|---|---:|\n| 增速 | -2.3 |\n| 总额 |  |\n\n表：主要指标\n\n注：空格为无数据。\n\n后文。\n");
+  const auto blocks = read("前文。\n\n| 指标 | 数值 |\n|---|---:|\n| 增速 | -2.3 |\n| 总额 |  |\n\n表：主要指标\n\n单位：亿元\n\n"
+                           "注：空格为无数据。\n\n后文。\n");
   ASSERT_EQ(blocks.size(), 3u);
   ASSERT_TRUE(blocks[1].table);
   const model::Table& table = *blocks[1].table;
@@ -87,6 +88,7 @@ TEST(Markdown, TableWithCaptionAndNotes) {
   EXPECT_EQ(table.rows[1][1], "");
   EXPECT_EQ(table.align[1], model::Align::End);
   EXPECT_EQ(table.caption, "主要指标");
+  EXPECT_EQ(table.unit, "单位：亿元");
   EXPECT_EQ(table.notes, (std::vector<std::string>{"注：空格为无数据。"}));
   EXPECT_EQ(table.row_where[1].str(), "a.md:6:1");
 }

@@ -89,5 +89,52 @@ TEST(MetricSeries, ALineChartDrawsTheSeriesPeriods) {
   EXPECT_EQ(data.series[0].name, "居民消费价格涨幅");
 }
 
+model::ChartSpec lineOf(const std::vector<std::string>& ids) {
+  model::ChartSpec spec;
+  spec.mark = model::ChartMark::Line;
+  spec.series.push_back({"", {}, {}});
+  for (size_t i = 0; i < ids.size(); ++i)
+    spec.series[0].data.push_back({ids[i], "", "", {"layout.yaml", 5, 7 + 10 * static_cast<int>(i)}, {}});
+  return spec;
+}
+
+const char* kTwoSeries =
+    "  - {id: cpi, name: 居民消费价格涨幅, unit: \"%\", decimals: 1, values: {7月: 0.5, 8月: -0.2, 9月: 0.6}}\n"
+    "  - {id: ppi, name: 工业生产者出厂价格涨幅, unit: \"%\", decimals: 1, values: {7月: -1.2, 8月: -1.0, 9月: -0.9}}\n"
+    "  - {id: ppi.short, name: 工业生产者出厂价格涨幅, unit: \"%\", decimals: 1, values: {7月: -1.2, 9月: -0.9}}\n"
+    "  - {id: gdp, name: 地区生产总值, unit: \"%\", value: 5.6, period: Q3}\n";
+
+TEST(MetricSeries, ALineOfSeveralSeriesDrawsEachOverTheSharedPeriods) {
+  const TempDir dir;
+  const model::Document d = loadDocument(dir.write("data.yaml", dataWith(kTwoSeries)));
+  const model::ChartSpec spec = lineOf({"cpi", "ppi"});
+  const resolve::ChartData data = resolve::bindChart(spec, resolve::MetricTable(d.metrics));
+  EXPECT_EQ(data.categories, (std::vector<std::string>{"7月", "8月", "9月"}));
+  ASSERT_EQ(data.series.size(), 2u);
+  EXPECT_EQ(data.series[1].name, "工业生产者出厂价格涨幅");
+  EXPECT_DOUBLE_EQ(data.series[1].values[1].value, -1.0);
+}
+
+TEST(MetricSeries, SeriesOfOneChartShareTheirPeriodsAndAreNotMixedWithScalars) {
+  const TempDir dir;
+  const model::Document d = loadDocument(dir.write("data.yaml", dataWith(kTwoSeries)));
+  const resolve::MetricTable metrics(d.metrics);
+  const model::ChartSpec missing = lineOf({"cpi", "ppi.short"}), mixed = lineOf({"cpi", "gdp"});
+  try {
+    resolve::bindChart(missing, metrics);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), "layout.yaml:5:17: error: series 'ppi.short' and 'cpi' differ at period '8月': the "
+                                     "series of one chart give the same periods in the same order");
+  }
+  try {
+    resolve::bindChart(mixed, metrics);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_EQ(std::string(e.what()), "layout.yaml:5:17: error: metric 'gdp' is a single value, but 'cpi' is a series "
+                                     "over periods: a chart draws series or single values, not both");
+  }
+}
+
 }  // namespace
 }  // namespace banmian::load
