@@ -85,7 +85,8 @@ namespace {
 // `values:` as a map {period: value, …} in the order written, or a list beside `periods:`.
 void readSeries(const MapReader& r, const YamlValue& values, model::Metric& metric) {
   if (values.node.IsMap()) {
-    for (const auto& [period, value] : MapReader::withAnyKeys(values, "values").entries()) {
+    for (const auto& item : MapReader::withAnyKeys(values, "values").entries()) {
+      const YamlValue &period = item.first, &value = item.second;  // not bindings: clang 14 cannot capture those
       metric.periods.push_back(asString(period));
       metric.values.push_back(asMetricValue(value));
     }
@@ -140,7 +141,8 @@ std::vector<model::Metric> readMetrics(const YamlValue& value, DiagnosticSink& s
 // A bad chart still claims its id, so the figure that anchors it is not blamed too.
 std::map<std::string, model::FigureChart> readFigureCharts(const YamlValue& value, DiagnosticSink& sink) {
   std::map<std::string, model::FigureChart> charts;
-  for (const auto& [key, entry] : MapReader::withAnyKeys(value, "charts").entries()) {
+  for (const auto& item : MapReader::withAnyKeys(value, "charts").entries()) {
+    const YamlValue &key = item.first, &entry = item.second;  // clang 14 captures no structured binding
     model::FigureChart chart;
     chart.id = asString(key);
     chart.where = key.where;

@@ -36,7 +36,8 @@ model::Publication readPublication(const YamlValue& value) {
 
 std::map<std::string, model::Field> readFields(const YamlValue& value) {
   std::map<std::string, model::Field> fields;
-  for (const auto& [key, text] : MapReader::withAnyKeys(value, "fields").entries()) {
+  for (const auto& item : MapReader::withAnyKeys(value, "fields").entries()) {
+    const YamlValue &key = item.first, &text = item.second;  // not bindings: clang 14 cannot capture those
     const std::string name = asString(key);
     fields[name] = model::Field{name, asString(text), text.where};
   }
@@ -99,7 +100,8 @@ std::map<std::string, model::Story> readStories(const YamlFile& file, const Yaml
                                                 const FigureIds& figures, std::vector<std::string>& inputs,
                                                 DiagnosticSink& sink) {
   std::map<std::string, model::Story> stories;
-  for (const auto& [key, story] : MapReader::withAnyKeys(value, "stories").entries()) {
+  for (const auto& entry : MapReader::withAnyKeys(value, "stories").entries()) {
+    const YamlValue &key = entry.first, &story = entry.second;  // clang 14 captures no structured binding
     const std::string name = asString(key);
     stories[name] = model::Story{name, {}, key.where};
     readPart(sink, [&] { stories[name].blocks = readMarkdown(storySource(file, story, root, inputs), figures); });
@@ -138,7 +140,10 @@ void readDocument(const YamlFile& file, const std::string& file_root, model::Doc
   if (auto tables = root.optional("tables")) readPart(sink, [&] { document.tables = readTables(*tables, sink); });
   if (auto charts = root.optional("charts"))
     readPart(sink, [&] { document.charts = readFigureCharts(*charts, sink); });
-  for (auto& [id, chart] : document.charts) readPart(sink, [&] { fillChartFromTable(chart.spec, document.tables); });
+  for (auto& entry : document.charts) {
+    model::FigureChart& chart = entry.second;  // clang 14 captures no structured binding
+    readPart(sink, [&] { fillChartFromTable(chart.spec, document.tables); });
+  }
   if (auto metrics = root.optional("metrics"))
     readPart(sink, [&] { document.metrics = readMetricsOrFile(*metrics, file_root, document.input_files, sink); });
   if (auto stories = root.optional("stories"))

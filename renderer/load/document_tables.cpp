@@ -82,7 +82,8 @@ std::string asCellFormat(const YamlValue& value) {
 
 std::map<std::string, model::TableSpec> readTables(const YamlValue& value, DiagnosticSink& sink) {
   std::map<std::string, model::TableSpec> tables;
-  for (const auto& [key, entry] : MapReader::withAnyKeys(value, "tables").entries()) {
+  for (const auto& item : MapReader::withAnyKeys(value, "tables").entries()) {
+    const YamlValue &key = item.first, &entry = item.second;  // clang 14 captures no structured binding
     model::TableSpec table;
     table.id = asString(key);
     table.where = key.where;

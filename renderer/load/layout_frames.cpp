@@ -81,7 +81,8 @@ void checkKeysForKind(const MapReader& r, const YamlValue& kind_value) {
   const std::string kind = asString(kind_value);
   const auto variant = std::find_if(spec.variants.begin(), spec.variants.end(),
                                     [&](const Variant& v) { return v.value == kind; });
-  for (const auto& [key, value] : r.entries()) {
+  for (const auto& item : r.entries()) {
+    const YamlValue& key = item.first;
     const std::string name = asString(key);
     const auto in = [&](const std::vector<std::string>& names) {
       return std::find(names.begin(), names.end(), name) != names.end();

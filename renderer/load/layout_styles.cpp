@@ -104,7 +104,8 @@ model::FontRole readFontRole(const YamlValue& name, const YamlValue& value) {
 
 Fonts readFonts(const YamlValue& value, DiagnosticSink& sink) {
   Fonts fonts;
-  for (const auto& [name, families] : MapReader::withAnyKeys(value, "fonts").entries()) {
+  for (const auto& item : MapReader::withAnyKeys(value, "fonts").entries()) {
+    const YamlValue &name = item.first, &families = item.second;  // not bindings: clang 14 cannot capture those
     // A bad role still defines its name, so styles that use it are not blamed too.
     model::FontRole role{asString(name), {}, name.where};
     readPart(sink, [&] { role = readFontRole(name, families); });
@@ -129,7 +130,8 @@ Fonts readPrintFonts(const YamlValue& value, const Fonts& fonts, DiagnosticSink&
 std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value, const Fonts& fonts,
                                                                  DiagnosticSink& sink) {
   std::map<std::string, model::ParagraphStyle> styles;
-  for (const auto& [name, style] : MapReader::withAnyKeys(value, "paragraph-styles").entries()) {
+  for (const auto& item : MapReader::withAnyKeys(value, "paragraph-styles").entries()) {
+    const YamlValue &name = item.first, &style = item.second;  // not bindings: clang 14 cannot capture those
     model::ParagraphStyle read;
     read.name = asString(name);
     read.where = name.where;
@@ -142,7 +144,8 @@ std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue
 std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue& value, const Fonts& fonts,
                                                                  DiagnosticSink& sink) {
   std::map<std::string, model::CharacterStyle> styles;
-  for (const auto& [name, style] : MapReader::withAnyKeys(value, "character-styles").entries()) {
+  for (const auto& item : MapReader::withAnyKeys(value, "character-styles").entries()) {
+    const YamlValue &name = item.first, &style = item.second;  // not bindings: clang 14 cannot capture those
     model::CharacterStyle read;
     read.name = asString(name);
     read.where = name.where;
