@@ -8,10 +8,6 @@ using load::KeySpec;
 using load::MapSpec;
 using namespace load::types;
 
-KeySpec optional(std::string name, load::ValueType type, std::string description) {
-  return {std::move(name), std::move(type), false, std::move(description)};
-}
-
 std::vector<KeySpec> settingKeys() {
   return {
       optional("layout", text(), "Layout YAML, relative to the manifest."),

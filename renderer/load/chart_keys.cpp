@@ -7,13 +7,6 @@ namespace {
 
 using namespace types;
 
-KeySpec required(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), true, std::move(description)};
-}
-KeySpec optional(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), false, std::move(description)};
-}
-
 ValueType datum() {
   return oneOf({described(text(), "a metric id of the data file's 'metrics'"), map(chartDatum())});
 }

@@ -4,18 +4,7 @@
 #include "load/layout_keys.h"
 
 namespace banmian::load::keys {
-namespace {
-
 using namespace types;
-
-KeySpec required(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), true, std::move(description)};
-}
-KeySpec optional(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), false, std::move(description)};
-}
-
-}  // namespace
 
 const MapSpec& document() {
   static const MapSpec spec{

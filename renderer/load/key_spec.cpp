@@ -85,5 +85,13 @@ ValueType described(ValueType type, std::string description) {
   return type;
 }
 
+KeySpec required(std::string name, ValueType type, std::string description) {
+  return {std::move(name), std::move(type), true, std::move(description)};
+}
+
+KeySpec optional(std::string name, ValueType type, std::string description) {
+  return {std::move(name), std::move(type), false, std::move(description)};
+}
+
 }  // namespace types
 }  // namespace banmian::load

@@ -90,6 +90,10 @@ ValueType list(ValueType element, int min_items = 0);
 ValueType tuple(ValueType element, int size);
 ValueType oneOf(std::vector<ValueType> alternatives);
 ValueType described(ValueType type, std::string description);
+
+// The keys of a table: one every map must have, one it may have.
+KeySpec required(std::string name, ValueType type, std::string description);
+KeySpec optional(std::string name, ValueType type, std::string description);
 }  // namespace types
 
 // The words of an asEnum table, in its order: the schema's enum is the loader's.

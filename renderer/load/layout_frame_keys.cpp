@@ -7,13 +7,6 @@ namespace {
 
 using namespace types;
 
-KeySpec required(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), true, std::move(description)};
-}
-KeySpec optional(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), false, std::move(description)};
-}
-
 std::vector<KeySpec> frameKeys() {
   return {
       required("name", text(), "The frame's name, unique in the layout."),

@@ -9,13 +9,6 @@ namespace {
 
 using namespace types;
 
-KeySpec required(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), true, std::move(description)};
-}
-KeySpec optional(std::string name, ValueType type, std::string description) {
-  return {std::move(name), std::move(type), false, std::move(description)};
-}
-
 ValueType styleName() { return described(text(), "the name of a paragraph style of 'paragraph-styles'"); }
 ValueType fontRoleName() { return described(text(), "the name of a font role of 'fonts'"); }
 
