@@ -28,8 +28,9 @@ namespace banmian {
 // banmian's version, "0.1.0".
 BANMIAN_API const char* version();
 
-// The PDF backend: Cairo (RGB, for screen) or libharu (the print edition: CMYK, TrueType fonts only).
-enum class Backend { Cairo, Haru };
+// The PDF backend: banmian's own writer (RGB, for screen; the default), Cairo's PDF surface (RGB, the same
+// pages drawn by Cairo) or libharu (the print edition: CMYK, TrueType fonts only).
+enum class Backend { Cairo, Haru, Native };
 // Which font set of the layout the text is set in: `fonts:` (screen) or `print-fonts:` (print).
 // Auto: print with the haru backend, screen otherwise.
 enum class FontSet { Auto, Screen, Print };
@@ -42,7 +43,8 @@ struct RenderOptions {
   std::string svg;                       // optional: one SVG per page, named the same way
   double dpi = 150;                      // PNG resolution
   bool strict = false;                   // a warning is an error
-  Backend backend = Backend::Cairo;
+  Backend backend = Backend::Native;
+  unsigned threads = 0;                  // threads one export may use (0: one per core)
   FontSet fonts = FontSet::Auto;
   std::string root;                      // files the data names must lie under it; empty: the data's folder
   std::optional<int64_t> creation_time;  // the PDF's creation date (seconds since 1970); none: no date

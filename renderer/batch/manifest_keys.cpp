@@ -16,7 +16,7 @@ std::vector<KeySpec> settingKeys() {
       optional("svg", text(), "SVG per page, named like png."),
       optional("dpi", number(10, 1200), "PNG resolution (default 150)."),
       optional("strict", boolean(), "Warnings are errors."),
-      optional("backend", enumOf(load::wordsOf(kBackendWords)), "cairo (RGB, for screen) or haru (CMYK print)."),
+      optional("backend", enumOf(load::wordsOf(kBackendWords)), "native (banmian's own PDF writer, RGB, for screen; the default), cairo (the same through Cairo) or haru (CMYK print)."),
       optional("fonts", enumOf(load::wordsOf(kFontSetWords)), "The layout's screen fonts or its print-fonts."),
   };
 }

@@ -1,5 +1,5 @@
 #pragma once
-// An option whose value is one of a few names (--backend cairo|haru). CLI11's CheckedTransformer would
+// An option whose value is one of a few names (--backend native|cairo|haru). CLI11's CheckedTransformer would
 // show `{cairo->0,haru->1} OR {0,1}` in --help and accept `--backend 1`; this accepts and shows the
 // names only, and anything else is a usage error.
 #include <CLI/CLI.hpp>
@@ -25,8 +25,8 @@ CLI::Option* addChoiceOption(CLI::App& app, const std::string& name, Value& targ
 }
 
 // The names of the choices the commands share (the same words as in batch manifests).
-inline const std::vector<std::pair<std::string, Backend>> kBackendChoices{{"cairo", Backend::Cairo},
-                                                                         {"haru", Backend::Haru}};
+inline const std::vector<std::pair<std::string, Backend>> kBackendChoices{
+    {"native", Backend::Native}, {"cairo", Backend::Cairo}, {"haru", Backend::Haru}};
 inline const std::vector<std::pair<std::string, FontSet>> kFontSetChoices{{"screen", FontSet::Screen},
                                                                           {"print", FontSet::Print}};
 inline const std::vector<std::pair<std::string, MessageFormat>> kMessageFormatChoices{

@@ -49,8 +49,9 @@ void addOutputOptions(CLI::App& render, RenderOptions& o) {
   render.add_option("--svg", o.svg, "Also write each page as SVG, named like --png");
   render.add_option("--dpi", o.dpi, "PNG resolution")->check(CLI::Range(10.0, 1200.0))->capture_default_str();
   addChoiceOption(render, "--backend", o.backend, kBackendChoices,
-                  "PDF backend: cairo (RGB, for screen) or haru (the print edition: CMYK, black text on K only, "
-                  "TrueType fonts from the layout's print-fonts)");
+                  "PDF backend: native (banmian's own PDF writer: RGB, for screen; the default), cairo (the "
+                  "same pages through Cairo's PDF surface) or haru (the print edition: CMYK, black text on K "
+                  "only, TrueType fonts from the layout's print-fonts)");
   addChoiceOption(render, "--fonts", o.fonts, kFontSetChoices,
                   "Font set: screen (the layout's fonts) or print (its print-fonts); default: print with "
                   "--backend haru, else screen");

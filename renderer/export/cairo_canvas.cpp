@@ -37,18 +37,6 @@ cairo_fill_rule_t toCairo(display::Fill::Rule rule) {
   return rule == display::Fill::Rule::EvenOdd ? CAIRO_FILL_RULE_EVEN_ODD : CAIRO_FILL_RULE_WINDING;
 }
 
-// Cairo puts the whole cairo_t into an error state on invalid clusters and then silently draws
-// nothing more, so check the display list's promise (clusters cover text and glyphs) up front.
-bool clustersCover(const display::GlyphRun& run) {
-  size_t bytes = 0, glyphs = 0;
-  for (const auto& c : run.clusters) {
-    if (c.bytes < 0 || c.glyphs < 0 || (c.bytes == 0 && c.glyphs == 0)) return false;
-    bytes += static_cast<size_t>(c.bytes);
-    glyphs += static_cast<size_t>(c.glyphs);
-  }
-  return bytes == run.text.size() && glyphs == run.glyphs.size();
-}
-
 // Attribute strings quote with '...'; a quote or backslash inside must be escaped.
 std::string quoteAttribute(const std::string& s) {
   std::string out = "'";
@@ -79,8 +67,8 @@ void CairoCanvas::draw(const display::GlyphRun& run) {
     cairo_show_glyphs(cr_, glyphs.data(), static_cast<int>(glyphs.size()));
     return;
   }
-  if (!clustersCover(run))
-    throw ExportError("glyph run \"" + run.text + "\": clusters do not cover its text and glyphs");
+  // Cairo puts the whole cairo_t into an error state on invalid clusters and then silently draws nothing more.
+  checkClusters(run);
   std::vector<cairo_text_cluster_t> clusters;
   clusters.reserve(run.clusters.size());
   for (const auto& c : run.clusters) clusters.push_back({c.bytes, c.glyphs});

@@ -1,5 +1,7 @@
 #include "export/canvas.h"
 
+#include <algorithm>
+
 #include "export/export_error.h"
 
 namespace banmian::exporter {
@@ -11,6 +13,7 @@ void Canvas::drawPage(const display::Page& page) {
     afterItem();
   }
   for (; clip_depth_ > 0; --clip_depth_) restoreClip();
+  afterPage();
 }
 
 void Canvas::draw(const display::PushClip& clip) {
@@ -23,6 +26,18 @@ void Canvas::draw(const display::PopClip&) {
   if (clip_depth_ == 0) throw ExportError("PopClip without a matching PushClip");
   --clip_depth_;
   restoreClip();
+}
+
+void Canvas::checkClusters(const display::GlyphRun& run) {
+  size_t bytes = 0, glyphs = 0;
+  bool valid = true;
+  for (const auto& c : run.clusters) {
+    valid = valid && c.bytes >= 0 && c.glyphs >= 0 && (c.bytes > 0 || c.glyphs > 0);
+    bytes += static_cast<size_t>(std::max(c.bytes, 0));
+    glyphs += static_cast<size_t>(std::max(c.glyphs, 0));
+  }
+  if (!valid || bytes != run.text.size() || glyphs != run.glyphs.size())
+    throw ExportError("glyph run \"" + run.text + "\": clusters do not cover its text and glyphs");
 }
 
 }  // namespace banmian::exporter

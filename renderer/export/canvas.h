@@ -14,6 +14,8 @@ class Canvas {
 
  protected:
   virtual void beginPage() {}
+  // After the last item and the page's open clips are closed.
+  virtual void afterPage() {}
   // After each item: a backend whose errors are silent checks its state here.
   virtual void afterItem() {}
   virtual void draw(const display::GlyphRun& run) = 0;
@@ -23,6 +25,10 @@ class Canvas {
   // Saves the graphics state and clips to `clip`; restoreClip undoes one such call.
   virtual void pushClip(const display::Path& clip) = 0;
   virtual void restoreClip() = 0;
+
+  // The display list promises that a run's clusters cover its text and glyphs in order; a backend that maps
+  // text to glyphs through them checks first. Throws ExportError naming the run.
+  static void checkClusters(const display::GlyphRun& run);
 
  private:
   void draw(const display::PushClip& clip);

@@ -49,6 +49,26 @@ size_t FaceStore::keptSubsets() const {
   return subsets_.size();
 }
 
+std::shared_ptr<const pdf::EmbeddedFont> FaceStore::embedded(const display::FontFace& font,
+                                                            const FontUsage& usage) {
+  const FileFace source{font.file, font.index};
+  hb_face_t* face = nullptr;
+  {
+    std::lock_guard lock(mutex_);
+    for (auto it = embedded_.begin(); it != embedded_.end(); ++it) {
+      if (it->source != source || it->glyphs != usage.glyphs) continue;
+      embedded_.splice(embedded_.begin(), embedded_, it);
+      return embedded_.front().font;
+    }
+    face = subsetSource(source);
+  }
+  auto made = std::make_shared<const pdf::EmbeddedFont>(pdf::embedFont(face, font, usage.glyphs));
+  std::lock_guard lock(mutex_);
+  embedded_.push_front({source, usage.glyphs, made});
+  if (embedded_.size() > kKeptSubsets) embedded_.pop_back();
+  return made;
+}
+
 hb_face_t* FaceStore::subsetSource(const FileFace& source) {
   auto it = subset_sources_.find(source);
   if (it == subset_sources_.end())

@@ -19,6 +19,7 @@
 #include "display/display_list.h"
 #include "export/cairo_handles.h"
 #include "export/font_usage.h"
+#include "export/pdf_font.h"
 
 namespace banmian::exporter {
 
@@ -47,6 +48,9 @@ class FaceStore {
   // FreeType cannot make or read a subset. Throws ExportError when neither can be loaded.
   SharedFace subset(const display::FontFace& font, const FontUsage& usage);
   size_t keptSubsets() const;
+  // The face as banmian's PDF writer embeds it, made from `usage.glyphs` (the one part of the store that
+  // several threads may fill at once: the making runs outside the lock). Throws ExportError.
+  std::shared_ptr<const pdf::EmbeddedFont> embedded(const display::FontFace& font, const FontUsage& usage);
 
  private:
   using FileFace = std::pair<std::string, int>;
@@ -62,6 +66,12 @@ class FaceStore {
   std::map<FileFace, SharedFace> originals_;
   std::map<FileFace, hb_face_t*> subset_sources_;  // HarfBuzz's view of each file, read once
   std::list<KeptSubset> subsets_;                  // most recently used first
+  struct KeptEmbedding {
+    FileFace source;
+    std::vector<uint32_t> glyphs;
+    std::shared_ptr<const pdf::EmbeddedFont> font;
+  };
+  std::list<KeptEmbedding> embedded_;  // most recently used first, at most kKeptSubsets
 };
 
 }  // namespace banmian::exporter

@@ -16,7 +16,8 @@ constexpr hb_tag_t kDroppedTables[] = {
 };
 
 hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs, const std::vector<uint32_t>& codepoints,
-                             unsigned flags = HB_SUBSET_FLAGS_RETAIN_GIDS) {
+                             unsigned flags = HB_SUBSET_FLAGS_RETAIN_GIDS,
+                             const std::vector<hb_tag_t>& also_dropped = {}) {
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) return nullptr;
   hb_set_t* gids = hb_subset_input_glyph_set(input);
@@ -25,6 +26,7 @@ hb_subset_input_t* makeInput(const std::vector<uint32_t>& glyphs, const std::vec
   for (uint32_t c : codepoints) hb_set_add(unicodes, c);
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
   for (hb_tag_t tag : kDroppedTables) hb_set_add(drop, tag);
+  for (hb_tag_t tag : also_dropped) hb_set_add(drop, tag);
   // The default name ids (0-6) stay, so Cairo and libharu still find the PostScript name for the
   // PDF's BaseFont (libharu refuses a font without ids 2 and 6); hinting stays too, because screen
   // viewers use it at small sizes.
@@ -87,10 +89,11 @@ hb_blob_t* subsetFace(const std::string& file, int index, const std::vector<uint
 }
 
 CompactSubset compactSubsetFace(hb_face_t* face, const std::vector<uint32_t>& glyphs,
-                                const std::vector<uint32_t>& codepoints) {
+                                const std::vector<uint32_t>& codepoints, const std::vector<hb_tag_t>& also_dropped) {
   CompactSubset result;
   if (!face) return result;
-  hb_subset_input_t* input = hb_face_get_glyph_count(face) > 0 ? makeInput(glyphs, codepoints, 0) : nullptr;
+  hb_subset_input_t* input =
+      hb_face_get_glyph_count(face) > 0 ? makeInput(glyphs, codepoints, 0, also_dropped) : nullptr;
   hb_subset_plan_t* plan = input ? hb_subset_plan_create_or_fail(face, input) : nullptr;
   if (hb_face_t* subset = plan ? hb_subset_plan_execute_or_fail(plan) : nullptr) {
     result.blob = nonEmptyBlob(subset);

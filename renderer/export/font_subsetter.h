@@ -27,8 +27,10 @@ struct CompactSubset {
   std::unordered_map<uint32_t, uint32_t> new_ids;  // original glyph id -> the subset's
 };
 // `face` from openFaceForSubsetting (nullptr gives no subset); the caller keeps its reference.
+// `also_dropped` names tables to leave out beyond those no backend reads.
 CompactSubset compactSubsetFace(hb_face_t* face, const std::vector<uint32_t>& glyphs,
-                                const std::vector<uint32_t>& codepoints);
+                                const std::vector<uint32_t>& codepoints,
+                                const std::vector<hb_tag_t>& also_dropped = {});
 
 // Face `index` of `file` as HarfBuzz subsets it, or nullptr when the file cannot be read or has no such
 // face. The caller owns the reference (hb_face_destroy).

@@ -79,6 +79,20 @@ FontFacePtr loadInstalledFace(const display::FontFace& font, int load_flags) {
   return wrap(font, new FaceOwner{face, nullptr}, load_flags);
 }
 
+void FreeTypeFaceCloser::operator()(FT_Face face) const {
+  std::lock_guard lock(freetypeMutex());
+  FT_Done_Face(face);
+}
+
+FreeTypeFacePtr openMemoryFace(const char* data, size_t length) {
+  std::lock_guard lock(freetypeMutex());
+  FT_Face face = nullptr;
+  if (FT_New_Memory_Face(freetype(), reinterpret_cast<const FT_Byte*>(data), static_cast<FT_Long>(length), 0,
+                         &face) != 0)
+    return nullptr;
+  return FreeTypeFacePtr(face);
+}
+
 FontFacePtr loadSubsetFace(const display::FontFace& font, hb_blob_t* subset, int load_flags) {
   FT_Face face = openFace(font, subset);
   if (!face) {

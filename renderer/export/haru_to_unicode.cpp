@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "export/pdf_to_unicode.h"
+
 namespace banmian::exporter {
 namespace {
 
@@ -29,21 +31,6 @@ std::string identityBfRanges() {
   return ranges;
 }
 
-std::string identityCMap() {
-  return "/CIDInit /ProcSet findresource begin\n"
-         "12 dict begin\n"
-         "begincmap\n"
-         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-         "/CMapName /Adobe-Identity-UCS def\n"
-         "/CMapType 2 def\n"
-         "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" +
-         identityBfRanges() +
-         "endcmap\n"
-         "CMapName currentdict /CMap defineresource pop\n"
-         "end\n"
-         "end\n";
-}
-
 }  // namespace
 
 bool writeIdentityToUnicode(HPDF_Font font) {
@@ -52,7 +39,7 @@ bool writeIdentityToUnicode(HPDF_Font font) {
   // The encoding CMap's dictionary entries describe an encoding, not a ToUnicode map.
   for (const char* key : {"CMapName", "CIDSystemInfo", "WMode"}) HPDF_Dict_RemoveElement(map, key);
   HPDF_MemStream_FreeData(map->stream);
-  static const std::string cmap = identityCMap();
+  static const std::string cmap = pdf::toUnicodeCMap(identityBfRanges());
   return HPDF_Stream_Write(map->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
                            static_cast<HPDF_UINT>(cmap.size())) == HPDF_OK;
 }

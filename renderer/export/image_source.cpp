@@ -42,7 +42,8 @@ void toXrgb(const JSAMPLE* in, uint32_t* out, int width, int components, bool in
 }
 
 // Decodes into `surface` (created here); returns false with `message` set on a libjpeg error.
-bool decodeJpeg(const std::vector<unsigned char>& bytes, cairo_surface_t** surface, char* message) {
+bool decodeJpeg(const std::vector<unsigned char>& bytes, cairo_surface_t** surface, char* message,
+                JpegHeader* header = nullptr) {
   jpeg_decompress_struct cinfo;
   JpegError err;
   cinfo.err = jpeg_std_error(&err.mgr);
@@ -56,6 +57,9 @@ bool decodeJpeg(const std::vector<unsigned char>& bytes, cairo_surface_t** surfa
   jpeg_mem_src(&cinfo, bytes.data(), static_cast<unsigned long>(bytes.size()));
   jpeg_read_header(&cinfo, TRUE);
   bool cmyk = cinfo.jpeg_color_space == JCS_CMYK || cinfo.jpeg_color_space == JCS_YCCK;
+  if (header)
+    *header = {static_cast<int>(cinfo.image_width), static_cast<int>(cinfo.image_height), cinfo.num_components,
+               static_cast<bool>(cinfo.saw_Adobe_marker)};
   cinfo.out_color_space = cmyk ? JCS_CMYK : JCS_RGB;  // libjpeg expands grey and YCbCr to RGB
   jpeg_start_decompress(&cinfo);
   *surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, cinfo.output_width, cinfo.output_height);
@@ -73,18 +77,22 @@ bool decodeJpeg(const std::vector<unsigned char>& bytes, cairo_surface_t** surfa
   return true;
 }
 
-std::vector<unsigned char> readFile(const std::string& file) {
+}  // namespace
+
+std::vector<unsigned char> readImageFile(const std::string& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) throw ExportError("cannot read image " + file);
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
+
+namespace {
 
 void releaseBytes(void* data) { delete static_cast<std::vector<unsigned char>*>(data); }
 
 }  // namespace
 
 SurfacePtr loadJpeg(const std::string& file) {
-  auto* bytes = new std::vector<unsigned char>(readFile(file));
+  auto* bytes = new std::vector<unsigned char>(readImageFile(file));
   cairo_surface_t* raw = nullptr;
   char message[JMSG_LENGTH_MAX] = "";
   if (!decodeJpeg(*bytes, &raw, message)) {
@@ -101,6 +109,16 @@ SurfacePtr loadJpeg(const std::string& file) {
   check(status, "bad JPEG image " + file);
   check(cairo_surface_status(surface.get()), "bad JPEG image " + file);
   return surface;
+}
+
+JpegHeader checkJpeg(const std::string& file, const std::vector<unsigned char>& bytes) {
+  cairo_surface_t* raw = nullptr;
+  char message[JMSG_LENGTH_MAX] = "";
+  JpegHeader header;
+  const bool decoded = decodeJpeg(bytes, &raw, message, &header);
+  if (raw) cairo_surface_destroy(raw);
+  if (!decoded) throw ExportError("bad JPEG image " + file + ": " + message);
+  return header;
 }
 
 SurfacePtr loadPng(const std::string& file) {

@@ -11,6 +11,7 @@
 #include "export/atomic_file.h"
 #include "export/cairo_backend.h"
 #include "export/haru_backend.h"
+#include "export/pdf_document.h"
 #include "load/document_loader.h"
 #include "load/layout_loader.h"
 #include "pipeline/render_caches.h"
@@ -155,7 +156,8 @@ std::string renderPdfBytes(const RenderOptions& options, DiagnosticSink& diagnos
   display::Document doc = buildDocument(options, diagnostics, record);
   if (record) record->pages = doc.pages.size();
   if (options.backend == Backend::Haru) return exporter::haruPdfBytes(doc);
-  return exporter::pdfBytes(doc);
+  if (options.backend == Backend::Cairo) return exporter::pdfBytes(doc);
+  return exporter::pdf::documentBytes(doc, {.threads = options.threads});
 }
 
 void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRecord* record, RenderCaches* caches) {
@@ -170,8 +172,10 @@ void render(const RenderOptions& options, DiagnosticSink& diagnostics, RenderRec
   checkOutputs(options, inputs, pages);  // also refuses a page pattern without {page} before anything is written
   if (options.backend == Backend::Haru)
     exporter::writeHaruPdf(doc, options.pdf);
-  else
+  else if (options.backend == Backend::Cairo)
     exporter::writePdf(doc, options.pdf, {.faces = caches ? &caches->faces : nullptr});
+  else
+    exporter::pdf::writeDocument(doc, options.pdf, {.faces = caches ? &caches->faces : nullptr, .threads = options.threads});
   // Pages of one document share their faces, so PNG and SVG pages keep them even without caches.
   exporter::FaceStore own;
   exporter::FaceStore* faces = caches ? &caches->faces : &own;
