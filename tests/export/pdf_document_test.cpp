@@ -26,14 +26,21 @@ display::Document twoPages() {
   return doc;
 }
 
-TEST(PdfDocument, QpdfFindsNoDamage) {
+// Every test here runs over both writers of screen PDFs.
+class PdfDocument : public ::testing::TestWithParam<PdfWriter> {
+ protected:
+  void writePdf(const display::Document& doc, const std::string& path) { writeWith(GetParam(), doc, path); }
+};
+INSTANTIATE_TEST_SUITE_P(Writers, PdfDocument, ::testing::Values(PdfWriter::Cairo, PdfWriter::Native), writerName);
+
+TEST_P(PdfDocument, QpdfFindsNoDamage) {
   std::string path = tempDir() + "/doc.pdf";
   writePdf(twoPages(), path);
   auto check = run("qpdf --check " + quote(path));
   EXPECT_EQ(check.status, 0) << check.out;
 }
 
-TEST(PdfDocument, TwoWritesAreByteIdentical) {
+TEST_P(PdfDocument, TwoWritesAreByteIdentical) {
   std::string dir = tempDir();
   display::Document doc = twoPages();
   doc.metadata.creation_time = 1700000000;
@@ -46,7 +53,7 @@ TEST(PdfDocument, TwoWritesAreByteIdentical) {
   EXPECT_EQ(readFile(dir + "/c.pdf"), readFile(dir + "/d.pdf"));
 }
 
-TEST(PdfDocument, MetadataAndDateVisibleInPdfinfo) {
+TEST_P(PdfDocument, MetadataAndDateVisibleInPdfinfo) {
   std::string path = tempDir() + "/meta.pdf";
   display::Document doc = twoPages();
   doc.metadata.creation_time = 1593561600;  // 2020-07-01 00:00:00 UTC
@@ -58,14 +65,14 @@ TEST(PdfDocument, MetadataAndDateVisibleInPdfinfo) {
         "Keywords:        经济, 上半年", "Creator:         banmian test", "Pages:           2",
         "CreationDate:    Wed Jul  1 00:00:00 2020 UTC", "ModDate:         Wed Jul  1 00:00:00 2020 UTC"})
     EXPECT_NE(info.out.find(line), std::string::npos) << line << "\n" << info.out;
-  // Cairo 1.16 writes the date without "D:"; the writer fixes it in place.
+  // Cairo 1.16 writes the date without "D:"; its writer fixes it in place.
   std::string bytes = readFile(path);
   EXPECT_NE(bytes.find("/CreationDate (D:20200701000000Z)"), std::string::npos);
   EXPECT_NE(bytes.find("/ModDate (D:20200701000000Z)"), std::string::npos);
   EXPECT_EQ(run("qpdf --check " + quote(path)).status, 0);
 }
 
-TEST(PdfDocument, NoCreationTimeMeansNoDate) {
+TEST_P(PdfDocument, NoCreationTimeMeansNoDate) {
   std::string path = tempDir() + "/nodate.pdf";
   writePdf(twoPages(), path);
   std::string bytes = readFile(path);
@@ -73,7 +80,7 @@ TEST(PdfDocument, NoCreationTimeMeansNoDate) {
   EXPECT_EQ(bytes.find("/ModDate"), std::string::npos);
 }
 
-TEST(PdfDocument, BookmarksFormANestedOutline) {
+TEST_P(PdfDocument, BookmarksFormANestedOutline) {
   display::Document doc = twoPages();
   doc.bookmarks = {{"要闻", 1, 0, 72}, {"经济", 2, 0, 300}, {"评论", 1, 1, 72}};
   std::string path = tempDir() + "/outline.pdf";
@@ -94,7 +101,7 @@ TEST(PdfDocument, BookmarksFormANestedOutline) {
   EXPECT_EQ(run("qpdf --check " + quote(path)).status, 0);
 }
 
-TEST(PdfDocument, LinkIsAnnotatedAndClean) {
+TEST_P(PdfDocument, LinkIsAnnotatedAndClean) {
   display::Document doc = twoPages();
   doc.pages[0].items.push_back(display::Link{{36, 60, 120, 14}, "https://example.org/liling?a=1&b='2'"});
   doc.pages[1].items.push_back(display::Link{{36, 60, 120, 14}, "https://example.org/p2"});

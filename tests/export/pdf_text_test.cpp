@@ -22,37 +22,41 @@ std::string extractText(const std::string& pdf) {
   return out;
 }
 
-std::string writeOne(const display::FontFace& face, const std::string& text) {
+std::string writeOne(const display::FontFace& face, const std::string& text, PdfWriter writer = PdfWriter::Cairo) {
   display::Document doc;
   addTextPage(doc, face, text);
   std::string path = tempDir() + "/page.pdf";
-  writePdf(doc, path);
+  writeWith(writer, doc, path);
   return path;
 }
 
-TEST(PdfText, NotoSerifRunExtractsExactly) {
+// Text and fonts over both writers of screen PDFs.
+class PdfText : public ::testing::TestWithParam<PdfWriter> {};
+INSTANTIATE_TEST_SUITE_P(Writers, PdfText, ::testing::Values(PdfWriter::Cairo, PdfWriter::Native), writerName);
+
+TEST_P(PdfText, NotoSerifRunExtractsExactly) {
   const std::string text = "沪上新闻：“稳”是大局，2020年上半年GDP增长。";
-  EXPECT_EQ(extractText(writeOne(kNoto, text)), text);
+  EXPECT_EQ(extractText(writeOne(kNoto, text, GetParam())), text);
 }
 
-TEST(PdfText, KaitiRunExtractsExactly) {
+TEST_P(PdfText, KaitiRunExtractsExactly) {
   const std::string text = "楷体正文：春眠不觉晓，处处闻啼鸟。";
-  EXPECT_EQ(extractText(writeOne(kKai, text)), text);
+  EXPECT_EQ(extractText(writeOne(kKai, text, GetParam())), text);
 }
 
-TEST(PdfText, UmingCollectionRunExtractsExactly) {
+TEST_P(PdfText, UmingCollectionRunExtractsExactly) {
   const std::string text = "明体集合字体，第一个字面。";
-  EXPECT_EQ(extractText(writeOne(kMing, text)), text);
+  EXPECT_EQ(extractText(writeOne(kMing, text, GetParam())), text);
 }
 
 // pdffonts rows: name, type (may be two words), encoding, emb, sub, uni, object ID.
-TEST(PdfText, FontsAreEmbeddedSubsetsAndNeverType3) {
+TEST_P(PdfText, FontsAreEmbeddedSubsetsAndNeverType3) {
   display::Document doc;
   addTextPage(doc, kNoto, "思源宋体的正文");
   addTextPage(doc, kKai, "楷体的引文");
   addTextPage(doc, kMing, "明体的说明");
   std::string path = tempDir() + "/fonts.pdf";
-  writePdf(doc, path);
+  writeWith(GetParam(), doc, path);
   auto fonts = run("pdffonts " + quote(path));
   ASSERT_EQ(fonts.status, 0);
   std::istringstream lines(fonts.out);
@@ -67,7 +71,7 @@ TEST(PdfText, FontsAreEmbeddedSubsetsAndNeverType3) {
   EXPECT_EQ(rows, 3) << fonts.out;
 }
 
-TEST(PdfText, DesubroutinizedNotoRunStaysSmall) {
+TEST(CairoPdfText, DesubroutinizedNotoRunStaysSmall) {
   std::string path = writeOne(kNoto, commonHanzi(300));
   size_t size = readFile(path).size();
   std::printf("300 hanzi: %zu bytes\n", size);
@@ -131,7 +135,7 @@ std::pair<size_t, size_t> measure(const display::Document& doc, const char* labe
   return {sizes[0], sizes[1]};
 }
 
-TEST(PdfText, SeedPageOfNotoUnder600KB) {
+TEST(CairoPdfText, SeedPageOfNotoUnder600KB) {
   display::Document doc = textPage(seedProse());
   auto [subset, plain] = measure(doc, "seed prose");
   EXPECT_LT(subset, 280u * 1024);  // measured 214 KB (Cairo alone: 664 KB); target: under 600 KB
@@ -150,7 +154,7 @@ TEST(PdfText, SeedPageOfNotoUnder600KB) {
 
 // Stress: 4,055 characters, every one of GB2312's 3,755 common hanzi. Noto Serif's outlines alone
 // take ~270 bytes per glyph compressed, so this cannot get near the 600 KB a real page gets.
-TEST(PdfText, AllCommonHanziStillSmallerWithPresubset) {
+TEST(CairoPdfText, AllCommonHanziStillSmallerWithPresubset) {
   auto [subset, plain] = measure(textPage(commonHanzi(3755) + commonHanzi(300)), "3755 distinct hanzi");
   EXPECT_LT(subset, plain);
 }

@@ -1,5 +1,8 @@
 #include "test_support.h"
 
+#include "export/cairo_backend.h"
+#include "export/pdf_document.h"
+
 #include <cairo.h>
 #include <hb.h>
 #include <iconv.h>
@@ -115,6 +118,17 @@ void writeTestPng(const std::string& path, int width, int height, double r, doub
   cairo_destroy(cr);
   cairo_surface_write_to_png(s, path.c_str());
   cairo_surface_destroy(s);
+}
+
+void writeWith(PdfWriter writer, const display::Document& doc, const std::string& path) {
+  if (writer == PdfWriter::Cairo)
+    writePdf(doc, path);
+  else
+    pdf::writeDocument(doc, path);
+}
+
+std::string writerName(const ::testing::TestParamInfo<PdfWriter>& info) {
+  return info.param == PdfWriter::Cairo ? "Cairo" : "Native";
 }
 
 }  // namespace banmian::exporter::test

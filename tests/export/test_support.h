@@ -1,6 +1,8 @@
 #pragma once
 // Helpers for the export tests: hand-built display lists shaped with HarfBuzz directly, tiny images
 // made at run time, and the PDF command-line tools (qpdf, poppler) run through popen.
+#include <gtest/gtest.h>
+
 #include <string>
 
 #include "display/display_list.h"
@@ -25,6 +27,11 @@ display::Page& addTextPage(display::Document& doc, const display::FontFace& face
 
 // The first `n` characters of GB2312 (the 3,755 common hanzi come first), as UTF-8.
 std::string commonHanzi(int n);
+
+// The two writers of screen PDFs; tests of what any PDF must be run over both.
+enum class PdfWriter { Cairo, Native };
+void writeWith(PdfWriter writer, const display::Document& doc, const std::string& path);
+std::string writerName(const ::testing::TestParamInfo<PdfWriter>& info);
 
 using banmian::testing::quote;
 using banmian::testing::readFile;
