@@ -61,7 +61,8 @@ TEST(KillTest, AKilledRenderLeavesTheOldFileOrTheNewOneAndNothingElse) {
   const std::string previous = "%PDF-1.4 the previous edition\n";
   std::map<std::string, std::string> complete;  // backend -> the bytes of a full render
   std::map<std::string, double> seconds;
-  for (const std::string backend : {"cairo", "haru"}) {
+  const std::string backends[] = {"native", "cairo", "haru"};
+  for (const std::string& backend : backends) {
     auto start = std::chrono::steady_clock::now();
     ASSERT_EQ(waitFor(startRender(tmp, pdf, backend)), 0);
     seconds[backend] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -70,7 +71,7 @@ TEST(KillTest, AKilledRenderLeavesTheOldFileOrTheNewOneAndNothingElse) {
   std::mt19937 random(20260101);
   int old_kept = 0, new_written = 0;
   for (int i = 0; i < killCount(); ++i) {
-    const std::string backend = i % 2 ? "haru" : "cairo";
+    const std::string& backend = backends[i % 3];
     std::ofstream(pdf, std::ios::trunc) << previous;
     pid_t pid = startRender(tmp, pdf, backend);
     // Anywhere from start-up to a little past the usual end (some renders then finish).

@@ -36,7 +36,7 @@ TEST(PdfValidity, PrintToUnicodeMapsUseOnlyBfRanges) {
   EXPECT_NE(plain.find("beginbfrange"), std::string::npos);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, PdfValidity, ::testing::Values("cairo", "haru"));
+INSTANTIATE_TEST_SUITE_P(Backends, PdfValidity, ::testing::Values("native", "cairo", "haru"));
 
 }  // namespace
 }  // namespace banmian::e2e

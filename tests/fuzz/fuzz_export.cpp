@@ -1,5 +1,5 @@
-// libFuzzer harness: the whole render, PDF included, with the Cairo or the libharu backend (the input's
-// length decides, so both are reached from one corpus). Any outcome but a PDF, an InputError or an
+// libFuzzer harness: the whole render, PDF included, with banmian's own PDF writer, Cairo or libharu (the
+// input's length decides, so all three are reached from one corpus). Any outcome but a PDF, an InputError or an
 // ExportError (a print font that is CFF, say) is a finding.
 #include <unistd.h>
 
@@ -14,7 +14,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size) {
   options.layout = files.layout;
   options.data = files.data;
   options.pdf = files.layout + ".pdf";
-  options.backend = size % 2 ? banmian::pipeline::Backend::Haru : banmian::pipeline::Backend::Cairo;
+  using banmian::pipeline::Backend;
+  constexpr Backend kBackends[] = {Backend::Native, Backend::Cairo, Backend::Haru};
+  options.backend = kBackends[size % 3];
   banmian::DiagnosticSink diagnostics;
   try {
     banmian::pipeline::render(options, diagnostics);
