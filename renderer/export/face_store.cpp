@@ -17,6 +17,7 @@ SharedFace copyOf(const SharedFace& kept) { return {reference(kept.face), kept.n
 
 FaceStore::~FaceStore() {
   for (auto& [source, face] : subset_sources_) hb_face_destroy(face);
+  for (auto& [source, face] : embedding_sources_) hb_face_destroy(face);
 }
 
 SharedFace FaceStore::original(const display::FontFace& font) {
@@ -60,7 +61,10 @@ std::shared_ptr<const pdf::EmbeddedFont> FaceStore::embedded(const display::Font
       embedded_.splice(embedded_.begin(), embedded_, it);
       return embedded_.front().font;
     }
-    face = subsetSource(source);
+    auto it = embedding_sources_.find(source);
+    if (it == embedding_sources_.end())
+      it = embedding_sources_.emplace(source, openFaceWithoutCmap(source.first, source.second)).first;
+    face = it->second;
   }
   auto made = std::make_shared<const pdf::EmbeddedFont>(pdf::embedFont(face, font, usage.glyphs));
   std::lock_guard lock(mutex_);

@@ -65,6 +65,7 @@ class FaceStore {
   mutable std::mutex mutex_;  // a library user may export documents from several threads at once
   std::map<FileFace, SharedFace> originals_;
   std::map<FileFace, hb_face_t*> subset_sources_;  // HarfBuzz's view of each file, read once
+  std::map<FileFace, hb_face_t*> embedding_sources_;  // the same without its cmap (openFaceWithoutCmap)
   std::list<KeptSubset> subsets_;                  // most recently used first
   struct KeptEmbedding {
     FileFace source;

@@ -1,6 +1,12 @@
 #include "export/font_subsetter.h"
 
+#include <fcntl.h>
 #include <hb-subset.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstring>
 
 
 namespace banmian::exporter {
@@ -51,7 +57,64 @@ std::unordered_map<uint32_t, uint32_t> newIds(const hb_map_t* map, const std::ve
   return out;
 }
 
+uint32_t bigEndian32(const unsigned char* p) {
+  return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
+}
+
+// Zeroes the length in the cmap record of face `index`'s table directory; false when the bytes are not a
+// font with such a face (every offset is checked against `size` before it is used).
+bool hideCmap(unsigned char* font, size_t size, int index) {
+  size_t directory = 0;
+  if (size >= 12 && std::memcmp(font, "ttcf", 4) == 0) {
+    const uint32_t faces = bigEndian32(font + 8);
+    if (index < 0 || static_cast<uint32_t>(index) >= faces || 12 + 4 * static_cast<size_t>(faces) > size) return false;
+    directory = bigEndian32(font + 12 + 4 * static_cast<size_t>(index));
+  } else if (index != 0) {
+    return false;
+  }
+  if (directory + 12 > size) return false;
+  const size_t tables = (size_t{font[directory + 4]} << 8) | font[directory + 5];
+  if (directory + 12 + 16 * tables > size) return false;
+  for (size_t i = 0; i < tables; ++i) {
+    unsigned char* record = font + directory + 12 + 16 * i;
+    if (std::memcmp(record, "cmap", 4) == 0) std::memset(record + 12, 0, 4);
+  }
+  return true;
+}
+
+struct PrivateMapping {
+  void* address;
+  size_t size;
+};
+
+void unmap(void* data) {
+  auto* mapping = static_cast<PrivateMapping*>(data);
+  ::munmap(mapping->address, mapping->size);
+  delete mapping;
+}
+
 }  // namespace
+
+hb_face_t* openFaceWithoutCmap(const std::string& file, int index) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return nullptr;
+  struct stat st {};
+  void* address = MAP_FAILED;
+  if (::fstat(fd, &st) == 0 && st.st_size > 0 && static_cast<uint64_t>(st.st_size) <= UINT32_MAX)
+    address = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (address == MAP_FAILED) return nullptr;
+  const auto size = static_cast<size_t>(st.st_size);
+  if (!hideCmap(static_cast<unsigned char*>(address), size, index)) {
+    ::munmap(address, size);
+    return nullptr;
+  }
+  hb_blob_t* blob = hb_blob_create(static_cast<const char*>(address), static_cast<unsigned>(size),
+                                   HB_MEMORY_MODE_READONLY, new PrivateMapping{address, size}, unmap);
+  hb_face_t* face = hb_face_create(blob, static_cast<unsigned>(index));
+  hb_blob_destroy(blob);
+  return face;
+}
 
 hb_face_t* openFaceForSubsetting(const std::string& file, int index) {
   hb_blob_t* blob = hb_blob_create_from_file_or_fail(file.c_str());

@@ -19,8 +19,10 @@
 namespace banmian::exporter::pdf {
 namespace {
 
-// Only the CFF table of a CFF face is embedded, so the rest need not be made; FreeType still needs
-// head, hhea, hmtx and maxp to read the subset's metrics.
+// The source face's cmap is hidden (openFaceWithoutCmap): a PDF font reaches its glyphs by code, never by
+// character. Of a CFF face only the CFF table is embedded, so most of the rest need not be made; FreeType
+// still needs head, hhea, hmtx and maxp to read the subset's metrics.
+const std::vector<hb_tag_t> kNotEmbedded = {HB_TAG('c', 'm', 'a', 'p')};
 const std::vector<hb_tag_t> kNotEmbeddedBesideCff = {
     HB_TAG('c', 'm', 'a', 'p'), HB_TAG('V', 'O', 'R', 'G'), HB_TAG('v', 'h', 'e', 'a'), HB_TAG('v', 'm', 't', 'x'),
     HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't'), HB_TAG('O', 'S', '/', '2')};
@@ -94,7 +96,7 @@ EmbeddedFont embedFont(hb_face_t* face, const display::FontFace& font, const std
   EmbeddedFont out;
   out.program_kind = hasCff(face) ? EmbeddedFont::Program::Cff : EmbeddedFont::Program::TrueType;
   const bool cff = out.program_kind == EmbeddedFont::Program::Cff;
-  CompactSubset subset = compactSubsetFace(face, glyphs, {}, cff ? kNotEmbeddedBesideCff : std::vector<hb_tag_t>{});
+  CompactSubset subset = compactSubsetFace(face, glyphs, {}, cff ? kNotEmbeddedBesideCff : kNotEmbedded);
   if (!subset.blob) throw ExportError(what + ": HarfBuzz cannot subset it");
   unsigned length = 0;
   const char* data = hb_blob_get_data(subset.blob, &length);
