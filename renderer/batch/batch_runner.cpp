@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -98,6 +99,13 @@ struct Plan {
   std::vector<JobOutcome> up_to_date;
 };
 
+// The cores left to each worker's export: workers already keep every core busy, and threads of their own
+// would only contend with the other workers (the output does not depend on it).
+unsigned exportThreads(int workers) {
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::max(1u, cores / static_cast<unsigned>(std::max(1, workers)));
+}
+
 Plan plan(const BatchOptions& options) {
   Plan plan{loadManifest(options.manifest), {}, {}, {}};
   const Shard shard = chooseShard(options);
@@ -105,6 +113,7 @@ Plan plan(const BatchOptions& options) {
   for (size_t i = 0; i < plan.manifest.jobs.size(); ++i) {
     Job& job = plan.manifest.jobs[i];
     job.render.creation_time = epoch;
+    job.render.threads = exportThreads(options.workers);
     plan.keys.push_back(jobKey(job, options.version));
     if (!shard.contains(job.id)) continue;
     JobOutcome outcome;
