@@ -1,9 +1,10 @@
 #pragma once
-// Subsets one face of a font file with HarfBuzz, keeping glyph ids (RETAIN_GIDS) so that the display
-// list's ids stay valid, and desubroutinizing CFF. Both PDF backends embed the result instead of the
-// installed font. Cairo 1.16 subsets it again when it embeds it; starting from a desubroutinized font
-// is what keeps Noto CJK pages small. libharu embeds only drawn outlines but copies the other tables
-// whole, so for it the subset's small cmap, hmtx, loca, name and post are the saving.
+// Subsets one face of a font file with HarfBuzz, desubroutinizing CFF: every PDF writer embeds the result
+// instead of the installed font. libharu gets a subset that keeps glyph ids (RETAIN_GIDS): it embeds only
+// drawn outlines but copies the other tables whole, so for it the subset's small cmap, hmtx, loca, name and
+// post are the saving. Cairo and banmian's own writer get compact subsets (glyphs numbered afresh); Cairo
+// 1.16 subsets its copy again, and starting from a desubroutinized font is what keeps its Noto CJK pages
+// small.
 #include <hb.h>
 
 #include <cstdint>

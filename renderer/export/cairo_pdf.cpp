@@ -1,4 +1,4 @@
-#include "export/pdf_writer.h"
+#include "export/cairo_pdf.h"
 
 #include <cairo-pdf.h>
 #include <fmt/format.h>

@@ -1,5 +1,5 @@
 #pragma once
-// PDF-only parts of the export: document information, dates, and the outline.
+// The PDF-only parts of the Cairo writer (--backend cairo): document information, dates, and the outline.
 #include <cairo.h>
 
 #include <string>
