@@ -12,7 +12,11 @@ seconds="${FUZZ_SECONDS:-20}"
 tests=(load_tests typeset_tests compose_tests export_tests)
 harnesses=(load pipeline export)
 
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DBANMIAN_FUZZ=ON >/dev/null
+# -O1 with line tables only, as the sanitizers' own documentation advises: stack traces keep file and
+# line, and it builds faster than -O2 -g (it runs on every CI push).
+cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
+  -DCMAKE_CXX_COMPILER=clang++ -DBANMIAN_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j"$(nproc)" --target "${tests[@]}" "${harnesses[@]/#/fuzz_}"
 
 export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1"  # fontconfig and Pango keep caches for the process
