@@ -8,7 +8,7 @@ PACKAGES=(
   g++ cmake make pkg-config help2man
   # libraries
   libyaml-cpp-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libpango1.0-dev libcairo2-dev libharfbuzz-dev libfontconfig-dev libfreetype-dev
-  libjpeg-dev libpng-dev libhpdf-dev libssl-dev libfmt-dev libcli11-dev libgtest-dev libbenchmark-dev
+  libjpeg-dev libpng-dev zlib1g-dev libdeflate-dev libhpdf-dev libssl-dev libfmt-dev libcli11-dev libgtest-dev libbenchmark-dev
   # fonts: song and hei (Noto CJK), kai and the TrueType print set (AR PL, WenQuanYi)
   fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei
   # Hebrew and Arabic script (Uyghur) for the right-to-left tests

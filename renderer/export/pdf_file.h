@@ -31,7 +31,7 @@ class PdfFile {
   std::vector<size_t> offsets_;  // offsets_[id - 1]; npos until written
 };
 
-// `data` compressed with zlib at its default level, as FlateDecode expects.
+// `data` compressed as FlateDecode expects (a zlib stream, level 6).
 std::string deflate(std::string_view data);
 
 }  // namespace banmian::exporter::pdf
