@@ -1,11 +1,13 @@
 // Prints, in one run on this machine:
 // - single-page render time for the Liling page and the bulletin, in process and as a whole `banmian
-//   render` process (what one page costs a user);
+//   render` process (what one page costs a user), with the native and the Cairo PDF writer;
 // - batch pages/s and peak RSS for N Liling pages (default 200) at -j1 and -j2, once with every page the
 //   same and once with every page differing from the others by one character (so no worker can reuse
 //   another page's font subset);
-// - with a second number M, the peak RSS of a batch of M pages beside the N-page one (flat memory).
-//   build/tests/bench/batch_benchmark [N [M]]
+// - with a second number M, the peak RSS of a batch of M pages beside the N-page one (flat memory);
+// - with BANMIAN_BASELINE=DIR (an older checkout, built in DIR/build), that checkout's `banmian render` of its
+//   own Liling page, timed in turns with today's, and the ratio.
+//   [BANMIAN_BASELINE=DIR] build/tests/bench/batch_benchmark [N [M]]
 // Figures, not assertions: nothing here fails a build.
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -96,24 +98,63 @@ long runBatch(const fs::path& folder, int workers) {
   return usage.ru_maxrss;
 }
 
-// Median seconds of 7 whole `banmian render` processes, after one to warm the disk cache.
-double wholeProcess(const std::string& layout, const std::string& data, const fs::path& out) {
-  std::vector<double> times;
-  for (int run = 0; run < 8; ++run) {
-    const auto start = Clock::now();
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-      if (!::freopen("/dev/null", "w", stderr)) ::_exit(127);
-      ::execl(BANMIAN_BINARY, "banmian", "render", repo(layout).c_str(), repo(data).c_str(), "-o", out.c_str(),
-              static_cast<char*>(nullptr));
-      ::_exit(127);
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    if (run > 0) times.push_back(seconds(start));
+// A `banmian render` to time: this build's with its backend, or an older checkout's own binary on its own
+// example files (BANMIAN_BASELINE), whose formats may differ from today's.
+struct Renderer {
+  std::string label;
+  std::string binary;
+  std::string source;                   // the checkout whose layouts/ and data/ it renders
+  std::vector<std::string> options;
+};
+
+double runOnce(const Renderer& r, const std::string& layout, const std::string& data, const fs::path& out) {
+  std::vector<std::string> words{r.binary, "render", r.source + "/" + layout, r.source + "/" + data, "-o", out.string()};
+  words.insert(words.end(), r.options.begin(), r.options.end());
+  std::vector<char*> argv;
+  for (std::string& w : words) argv.push_back(w.data());
+  argv.push_back(nullptr);
+  const auto start = Clock::now();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    if (!::freopen("/dev/null", "w", stderr)) ::_exit(127);
+    ::execv(argv[0], argv.data());
+    ::_exit(127);
   }
-  std::sort(times.begin(), times.end());
-  return times[times.size() / 2];
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return seconds(start);
+}
+
+// Median seconds of 7 whole processes of each renderer (after one each to warm the disk cache), taken in
+// turns, so that whatever else the machine does falls on all of them alike.
+std::vector<double> wholeProcess(const std::vector<Renderer>& renderers, const std::string& layout,
+                                 const std::string& data, const fs::path& out) {
+  std::vector<std::vector<double>> times(renderers.size());
+  for (int run = 0; run < 8; ++run)
+    for (size_t i = 0; i < renderers.size(); ++i) {
+      const double t = runOnce(renderers[i], layout, data, out);
+      if (run > 0) times[i].push_back(t);
+    }
+  std::vector<double> medians;
+  for (auto& t : times) {
+    std::sort(t.begin(), t.end());
+    medians.push_back(t[t.size() / 2]);
+  }
+  return medians;
+}
+
+void printWholeProcess(const std::string& name, const std::string& layout, const std::string& data,
+                       const fs::path& out) {
+  std::vector<Renderer> renderers{{"native", BANMIAN_BINARY, BANMIAN_SOURCE_DIR, {}},
+                                  {"cairo", BANMIAN_BINARY, BANMIAN_SOURCE_DIR, {"--backend", "cairo"}}};
+  const char* baseline = std::getenv("BANMIAN_BASELINE");
+  if (baseline && *baseline)
+    renderers.push_back({"baseline", std::string(baseline) + "/build/renderer/cli/banmian", baseline, {}});
+  const std::vector<double> medians = wholeProcess(renderers, layout, data, out);
+  std::string line = fmt::format("whole process, {} (median of 7 banmian render):", name);
+  for (size_t i = 0; i < renderers.size(); ++i) line += fmt::format(" {} {:.3f} s", renderers[i].label, medians[i]);
+  if (renderers.size() > 2) line += fmt::format("; native = {:.2f} x baseline ({})", medians[0] / medians[2], baseline);
+  fmt::print("{}\n", line);
 }
 
 void batchRuns(const fs::path& folder, int pages, bool varied, const std::vector<int>& worker_counts) {
@@ -139,9 +180,9 @@ int main(int argc, char** argv) {
   batchRuns(folder, pages, false, {1, 2});
   batchRuns(folder, pages, true, {2});
   if (long_run > 0) batchRuns(folder, long_run, false, {2});
-  fmt::print("whole process: liling {:.3f} s, bulletin {:.3f} s (median of 7 banmian render)\n",
-             wholeProcess("layouts/broadsheet-feature.yaml", "data/liling-2020h1.yaml", folder / "p.pdf"),
-             wholeProcess("layouts/a4-bulletin.yaml", "data/qinglan-2026q3.yaml", folder / "p.pdf"));
+  printWholeProcess("liling", "layouts/broadsheet-feature.yaml", "data/liling-2020h1.yaml", folder / "p.pdf");
+  if (!std::getenv("BANMIAN_BASELINE"))  // an older checkout may have no bulletin
+    printWholeProcess("bulletin", "layouts/a4-bulletin.yaml", "data/qinglan-2026q3.yaml", folder / "p.pdf");
   singlePage("liling", "layouts/broadsheet-feature.yaml", "data/liling-2020h1.yaml", folder);
   singlePage("bulletin", "layouts/a4-bulletin.yaml", "data/qinglan-2026q3.yaml", folder);
   singlePage("liling+png", "layouts/broadsheet-feature.yaml", "data/liling-2020h1.yaml", folder, true);
