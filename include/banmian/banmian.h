@@ -15,6 +15,8 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #if defined(__GNUC__)
@@ -34,6 +36,12 @@ enum class Backend { Cairo, Haru, Native };
 // Which font set of the layout the text is set in: `fonts:` (screen) or `print-fonts:` (print).
 // Auto: print with the haru backend, screen otherwise.
 enum class FontSet { Auto, Screen, Print };
+
+// The words for them, as `--backend`, `--fonts` and batch manifests spell them (one list for all three).
+inline constexpr std::pair<std::string_view, Backend> kBackendWords[] = {
+    {"native", Backend::Native}, {"cairo", Backend::Cairo}, {"haru", Backend::Haru}};
+inline constexpr std::pair<std::string_view, FontSet> kFontSetWords[] = {{"screen", FontSet::Screen},
+                                                                         {"print", FontSet::Print}};
 
 struct RenderOptions {
   std::string layout;                    // layout YAML

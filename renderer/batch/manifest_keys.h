@@ -8,10 +8,8 @@
 
 namespace banmian::batch {
 
-inline constexpr std::pair<std::string_view, pipeline::Backend> kBackendWords[] = {
-    {"native", pipeline::Backend::Native}, {"cairo", pipeline::Backend::Cairo}, {"haru", pipeline::Backend::Haru}};
-inline constexpr std::pair<std::string_view, pipeline::FontSet> kFontSetWords[] = {{"screen", pipeline::FontSet::Screen},
-                                                                             {"print", pipeline::FontSet::Print}};
+using ::banmian::kBackendWords;  // the public header's, which the command line uses too
+using ::banmian::kFontSetWords;
 inline constexpr std::pair<std::string_view, TestFault> kTestFaultWords[] = {{"crash", TestFault::Crash},
                                                                             {"hang", TestFault::Hang}};
 

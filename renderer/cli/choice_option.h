@@ -24,11 +24,15 @@ CLI::Option* addChoiceOption(CLI::App& app, const std::string& name, Value& targ
   return app.add_option_function<std::string>(name, assign, help)->check(CLI::IsMember(names))->type_name("NAME");
 }
 
-// The names of the choices the commands share (the same words as in batch manifests).
-inline const std::vector<std::pair<std::string, Backend>> kBackendChoices{
-    {"native", Backend::Native}, {"cairo", Backend::Cairo}, {"haru", Backend::Haru}};
-inline const std::vector<std::pair<std::string, FontSet>> kFontSetChoices{{"screen", FontSet::Screen},
-                                                                          {"print", FontSet::Print}};
+// The choices the commands share: the public header's words, which batch manifests use too.
+template <class Value, size_t N>
+std::vector<std::pair<std::string, Value>> choicesOf(const std::pair<std::string_view, Value> (&words)[N]) {
+  std::vector<std::pair<std::string, Value>> out;
+  for (const auto& word : words) out.emplace_back(std::string(word.first), word.second);
+  return out;
+}
+inline const std::vector<std::pair<std::string, Backend>> kBackendChoices = choicesOf(kBackendWords);
+inline const std::vector<std::pair<std::string, FontSet>> kFontSetChoices = choicesOf(kFontSetWords);
 inline const std::vector<std::pair<std::string, MessageFormat>> kMessageFormatChoices{
     {"human", MessageFormat::Human}, {"json", MessageFormat::Json}};
 
