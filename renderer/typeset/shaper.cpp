@@ -73,9 +73,6 @@ ShapedCluster makeCluster(const StyledRun& run, std::string text, const PangoGly
   c.first = chars.front();
   c.last = chars.back();
   c.size = run.font.size;
-  c.color = run.color;
-  c.rise = run.rise;
-  c.emphasis_dots = run.emphasis == Emphasis::Dots;
   for (int g = from; g < to; ++g) {
     const PangoGlyphInfo& info = glyphs->glyphs[g];
     if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG)
@@ -116,6 +113,18 @@ void addLatinFont(const StyledRun& run, PangoAttrList* attrs) {
   if (start != std::string::npos) add(start, text.size());
 }
 
+// What a cluster takes from its run besides the font: shaping never sees these, so the run cache keeps
+// clusters without them.
+void styleClusters(const StyledRun& run, int run_index, std::vector<ShapedCluster>::iterator from,
+                   std::vector<ShapedCluster>::iterator to) {
+  for (auto c = from; c != to; ++c) {
+    c->color = run.color;
+    c->rise = run.rise;
+    c->emphasis_dots = run.emphasis == Emphasis::Dots;
+    c->run = run_index;
+  }
+}
+
 const char* pangoLanguage(Language lang) {
   switch (lang) {
     case Language::Hant: return "zh-tw";
@@ -145,14 +154,24 @@ Shaper::~Shaper() {
 
 std::vector<ShapedCluster> Shaper::shape(const StyledParagraph& paragraph) {
   std::vector<ShapedCluster> out;
-  PangoLanguage* language = pango_language_from_string(pangoLanguage(paragraph.format.lang));
   for (size_t r = 0; r < paragraph.runs.size(); ++r)
-    shapeRun(paragraph.runs[r], static_cast<int>(r), language, out);
+    shapeRun(paragraph.runs[r], static_cast<int>(r), paragraph.format.lang, out);
   return out;
 }
 
-void Shaper::shapeRun(const StyledRun& run, int run_index, PangoLanguage* language, std::vector<ShapedCluster>& out) {
+void Shaper::shapeRun(const StyledRun& run, int run_index, Language lang, std::vector<ShapedCluster>& out) {
   if (run.text.empty()) return;
+  const std::vector<ShapedCluster>* shaped = runs_.find(run, lang);
+  if (!shaped) shaped = &runs_.store(run, lang, shapeWithPango(run, lang));
+  const size_t first = out.size();
+  out.insert(out.end(), shaped->begin(), shaped->end());
+  styleClusters(run, run_index, out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+}
+
+std::vector<ShapedCluster> Shaper::shapeWithPango(const StyledRun& run, Language lang) {
+  ++runs_shaped_;
+  std::vector<ShapedCluster> out;
+  PangoLanguage* language = pango_language_from_string(pangoLanguage(lang));
   PangoFontDescription* desc = describe(run.font);
   pango_context_set_font_description(context_, desc);
   pango_font_description_free(desc);
@@ -163,15 +182,16 @@ void Shaper::shapeRun(const StyledRun& run, int run_index, PangoLanguage* langua
   GList* items = pango_itemize(context_, run.text.c_str(), 0, static_cast<int>(run.text.size()), attrs, nullptr);
   pango_attr_list_unref(attrs);
   try {
-    for (GList* l = items; l; l = l->next) shapeItem(run, run_index, static_cast<PangoItem*>(l->data), out);
+    for (GList* l = items; l; l = l->next) shapeItem(run, static_cast<PangoItem*>(l->data), out);
   } catch (...) {
     g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
     throw;
   }
   g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
+  return out;
 }
 
-void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std::vector<ShapedCluster>& out) {
+void Shaper::shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out) {
   const char* text = run.text.c_str() + item->offset;
   PangoGlyphString* glyphs = pango_glyph_string_new();
   pango_shape_with_flags(text, item->length, run.text.c_str(), static_cast<int>(run.text.size()),
@@ -190,7 +210,6 @@ void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std
       c.font = fontIndex(item->analysis.font);
       c.bidi_level = item->analysis.level;
       c.font_size = font_size > 0 ? font_size : c.size;
-      c.run = run_index;
       measureInk(item->analysis.font, c);
       out.push_back(std::move(c));
       i = j;
