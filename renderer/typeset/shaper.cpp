@@ -31,20 +31,6 @@ bool isPunctuation(char32_t c) {
          k == CharClass::MiddleDot;
 }
 
-// Where a one-glyph mark's ink lies within its advance, from the font's own outline extents. Marks differ
-// between fonts (Noto SC sets ，。 low left; some kai fonts centre them), so compression asks the font.
-void measureInk(PangoFont* font, ShapedCluster& c) {
-  c.ink_left = 0;
-  c.ink_right = c.advance;
-  if (c.glyphs.size() != 1 || !isPunctuation(c.first)) return;
-  hb_font_t* hb = pango_font_get_hb_font(font);
-  hb_glyph_extents_t ext;
-  hb_position_t advance = hb_font_get_glyph_h_advance(hb, c.glyphs[0].id);
-  if (!hb || advance <= 0 || !hb_font_get_glyph_extents(hb, c.glyphs[0].id, &ext)) return;
-  double scale = c.advance / advance;
-  c.ink_left = ext.x_bearing * scale;
-  c.ink_right = (ext.x_bearing + ext.width) * scale;
-}
 
 // Where each cluster's text ends. In a right-to-left item the glyphs run in visual order and the
 // cluster offsets decrease, so the end of a cluster is the next larger start, not the next glyph's.
@@ -221,6 +207,32 @@ void Shaper::shapeItem(const StyledRun& run, PangoItem* item, std::vector<Shaped
   pango_glyph_string_free(glyphs);
   // A right-to-left item comes in visual order: the paragraph keeps its clusters in logical order.
   if (item->analysis.level % 2 == 1) std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+}
+
+// Where a one-glyph mark's ink lies within its advance, from the font's own outline extents. Marks differ
+// between fonts (Noto SC sets ，。 low left; some kai fonts centre them), so compression asks the font.
+void Shaper::measureInk(PangoFont* font, ShapedCluster& c) {
+  c.ink_left = 0;
+  c.ink_right = c.advance;
+  if (c.glyphs.size() != 1 || !isPunctuation(c.first)) return;
+  const GlyphInk& ink = inkOf(font, c.glyphs[0].id);
+  if (!ink.known) return;
+  double scale = c.advance / ink.advance;
+  c.ink_left = ink.x_bearing * scale;
+  c.ink_right = (ink.x_bearing + ink.width) * scale;
+}
+
+// Outline extents of CFF glyphs (Noto CJK) are found by running their charstrings, thousands of
+// instructions a glyph, and a page asks for the same few marks in every paragraph.
+const Shaper::GlyphInk& Shaper::inkOf(PangoFont* font, uint32_t glyph) {
+  auto [at, inserted] = inks_.try_emplace({font, glyph});
+  if (!inserted) return at->second;
+  hb_font_t* hb = pango_font_get_hb_font(font);
+  hb_glyph_extents_t ext;
+  const hb_position_t advance = hb_font_get_glyph_h_advance(hb, glyph);
+  if (hb && advance > 0 && hb_font_get_glyph_extents(hb, glyph, &ext))
+    at->second = {advance, ext.x_bearing, ext.width, true};
+  return at->second;
 }
 
 int Shaper::fontIndex(PangoFont* font) {

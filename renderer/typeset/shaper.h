@@ -1,9 +1,11 @@
 #pragma once
 // Shapes styled paragraphs with Pango (itemization and per-character font fallback) and HarfBuzz (through
 // Pango). Pango's own line breaking and justification are not used: see platform-notes.md.
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "display/display_list.h"
@@ -41,11 +43,20 @@ class Shaper {
   std::vector<ShapedCluster> shapeWithPango(const StyledRun& run, Language lang);
   void shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out);
   int fontIndex(PangoFont* font);
+  // A glyph's advance and ink in the font's HarfBuzz units; `known` false when the font cannot say.
+  struct GlyphInk {
+    int32_t advance = 0;
+    int32_t x_bearing = 0, width = 0;
+    bool known = false;
+  };
+  void measureInk(PangoFont* font, ShapedCluster& c);
+  const GlyphInk& inkOf(PangoFont* font, uint32_t glyph);
 
   std::unique_ptr<FontMap> own_fonts_;
   PangoContext* context_ = nullptr;
   std::vector<display::FontFace> fonts_;
-  std::map<PangoFont*, int> font_indices_;
+  std::map<PangoFont*, int> font_indices_;  // each font held (referenced) while the shaper lives
+  std::map<std::pair<PangoFont*, uint32_t>, GlyphInk> inks_;
   ShapedRunCache runs_;
   size_t runs_shaped_ = 0;
 };

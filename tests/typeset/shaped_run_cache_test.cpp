@@ -97,5 +97,22 @@ TEST(ShapedRunCache, AParagraphSetAtASecondMeasureIsSetAsAFreshTypesetterSetsIt)
   EXPECT_EQ(positionsOf(warm.set(paragraph({run(kText)}), 117)), positionsOf(fresh.set(paragraph({run(kText)}), 117)));
 }
 
+// The ink of a mark is asked of the font once per glyph: a comma in a later run has the ink a fresh
+// shaper finds for it, low left in Noto Serif CJK SC.
+TEST(GlyphInk, AMarkInALaterRunHasTheInkAFreshShaperFinds) {
+  Shaper warm;
+  warm.shape(paragraph({run("醴陵，增长。")}));
+  const std::vector<ShapedCluster> later = warm.shape(paragraph({run("增长，醴陵。")}));
+  Shaper fresh;
+  const std::vector<ShapedCluster> alone = fresh.shape(paragraph({run("增长，醴陵。")}));
+  ASSERT_EQ(later.size(), 6u);
+  ASSERT_EQ(alone.size(), 6u);
+  for (size_t mark : {2u, 5u}) {
+    EXPECT_DOUBLE_EQ(later[mark].ink_left, alone[mark].ink_left);
+    EXPECT_DOUBLE_EQ(later[mark].ink_right, alone[mark].ink_right);
+  }
+  EXPECT_LT(later[2].ink_right, later[2].advance / 2);
+}
+
 }  // namespace
 }  // namespace banmian::typeset
