@@ -31,7 +31,6 @@ bool isPunctuation(char32_t c) {
          k == CharClass::MiddleDot;
 }
 
-
 // Where each cluster's text ends. In a right-to-left item the glyphs run in visual order and the
 // cluster offsets decrease, so the end of a cluster is the next larger start, not the next glyph's.
 class ClusterEnds {
