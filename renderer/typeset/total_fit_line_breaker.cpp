@@ -152,8 +152,14 @@ std::vector<LineSpan> Search::backtrack(int node) const {
 
 std::vector<LineSpan> TotalFitLineBreaker::breakLines(const std::vector<ShapedCluster>& clusters,
                                                       const LineWidths& widths, const ParagraphFormat& format) const {
+  return breakMeasured(LineMeasurer(clusters, format), clusters, widths, format);
+}
+
+std::vector<LineSpan> TotalFitLineBreaker::breakMeasured(const LineMeasurer& measurer,
+                                                         const std::vector<ShapedCluster>& clusters,
+                                                         const LineWidths& widths,
+                                                         const ParagraphFormat& format) const {
   if (clusters.empty()) return {};
-  const LineMeasurer measurer(clusters, format);
   for (Pass pass : {Pass::GapLimit, Pass::Legal, Pass::LastResort}) {
     std::vector<LineSpan> lines = Search(clusters, widths, format, measurer, pass).run();
     if (!lines.empty()) return lines;
