@@ -6,6 +6,18 @@
 
 namespace banmian {
 
+namespace {
+
+// The line that starts at byte `start`, without its line break.
+std::string_view lineFrom(std::string_view text, size_t start) {
+  if (start > text.size()) return {};
+  std::string_view result = text.substr(start, text.find('\n', start) - start);
+  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+  return result;
+}
+
+}  // namespace
+
 std::string_view lineOf(std::string_view text, int line) {
   size_t start = 0;
   for (int i = 1; i < line; ++i) {
@@ -13,10 +25,18 @@ std::string_view lineOf(std::string_view text, int line) {
     if (start == std::string_view::npos) return {};
     ++start;
   }
-  if (line < 1 || start > text.size()) return {};
-  std::string_view result = text.substr(start, text.find('\n', start) - start);
-  if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
-  return result;
+  if (line < 1) return {};
+  return lineFrom(text, start);
+}
+
+LineStarts::LineStarts(std::string_view text) : starts_{0} {
+  for (size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+    starts_.push_back(at + 1);
+}
+
+std::string_view LineStarts::line(std::string_view text, int line) const {
+  if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
+  return lineFrom(text, starts_[static_cast<size_t>(line) - 1]);
 }
 
 int characterColumn(std::string_view line, size_t byte_offset) {

@@ -16,7 +16,7 @@ SourceLocation MarkdownPositions::at(cmark_node* node) const {
   const int line = cmark_node_get_start_line(node);
   const size_t byte_column = static_cast<size_t>(std::max(cmark_node_get_start_column(node) - 1, 0));
   return SourceLocation{source_.file, line + source_.line_offset,
-                        characterColumn(lineOf(source_.text, line), byte_column) + source_.column_offset};
+                        characterColumn(lines_.line(source_.text, line), byte_column) + source_.column_offset};
 }
 
 void MarkdownPositions::fail(cmark_node* node, const std::string& message) const {

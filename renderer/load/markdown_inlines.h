@@ -5,13 +5,14 @@
 
 #include <cmark-gfm.h>
 
+#include "base/source_text.h"
 #include "load/markdown_reader.h"
 
 namespace banmian::load {
 
 class MarkdownPositions {
  public:
-  explicit MarkdownPositions(const MarkdownSource& source) : source_(source) {}
+  explicit MarkdownPositions(const MarkdownSource& source) : source_(source), lines_(source.text) {}
   // cmark gives 1-based lines and byte columns (made character columns here); nodes without a position
   // (soft breaks) take their nearest positioned ancestor's.
   SourceLocation at(cmark_node* node) const;
@@ -20,6 +21,7 @@ class MarkdownPositions {
 
  private:
   const MarkdownSource& source_;
+  LineStarts lines_;  // every span of a story locates itself
 };
 
 // The text of a paragraph or heading as spans; character_style is "" , "strong" or "sup".

@@ -28,9 +28,10 @@ std::string tabHint(const std::string& text, const YAML::Mark& mark) {
 }
 
 // A mark's line and its column in characters (marks count bytes).
-SourceLocation locate(const std::string& path, const std::string& text, const YAML::Mark& mark) {
+SourceLocation locate(const std::string& path, const std::string& text, const LineStarts& lines,
+                      const YAML::Mark& mark) {
   if (mark.is_null() || mark.line < 0) return SourceLocation{path};
-  const std::string_view line = lineOf(text, mark.line + 1);
+  const std::string_view line = lines.line(text, mark.line + 1);
   return SourceLocation{path, mark.line + 1, characterColumn(line, static_cast<size_t>(std::max(mark.column, 0)))};
 }
 
@@ -40,17 +41,18 @@ YamlFile YamlFile::load(const std::string& path) {
   std::optional<std::string> text = readTextFile(path);
   if (!text) throw InputError(SourceLocation{path}, "cannot read the file (missing or not readable)");
   requireUtf8(*text, path);
+  LineStarts lines(*text);
   try {
     YAML::Node root = YAML::Load(*text);
-    return YamlFile(path, std::move(*text), std::move(root));
+    return YamlFile(path, std::move(*text), std::move(lines), std::move(root));
   } catch (const YAML::DeepRecursion& error) {
     // yaml-cpp stops at a fixed depth and calls it "bad file".
-    throw InputError(locate(path, *text, error.mark),
+    throw InputError(locate(path, *text, lines, error.mark),
                      fmt::format("YAML nested more than {} levels deep (lists and maps inside each other); no "
                                  "layout or data file needs that many: is a bracket or an indent wrong?",
                                  error.depth() - 1));
   } catch (const YAML::ParserException& error) {
-    throw InputError(locate(path, *text, error.mark),
+    throw InputError(locate(path, *text, lines, error.mark),
                      "YAML syntax error: " + error.msg + tabHint(*text, error.mark));
   } catch (const YAML::Exception& error) {
     throw InputError(SourceLocation{path}, "YAML error: " + error.msg);
@@ -64,7 +66,7 @@ YamlValue YamlFile::root() const {
 }
 
 SourceLocation YamlFile::at(const YAML::Mark& mark) const {
-  return locate(path_, text_, mark);
+  return locate(path_, text_, lines_, mark);
 }
 
 }  // namespace banmian::load

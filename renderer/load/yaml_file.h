@@ -5,6 +5,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "base/source_location.h"
+#include "base/source_text.h"
 
 namespace banmian::load {
 
@@ -23,11 +24,12 @@ class YamlFile {
   SourceLocation at(const YAML::Mark& mark) const;
 
  private:
-  YamlFile(std::string path, std::string text, YAML::Node root)
-      : path_(std::move(path)), text_(std::move(text)), root_(std::move(root)) {}
+  YamlFile(std::string path, std::string text, LineStarts lines, YAML::Node root)
+      : path_(std::move(path)), text_(std::move(text)), lines_(std::move(lines)), root_(std::move(root)) {}
 
   std::string path_;
   std::string text_;
+  LineStarts lines_;
   YAML::Node root_;
 };
 

@@ -1,7 +1,9 @@
 #include "typeset/char_class.h"
 
+#include <array>
+#include <atomic>
+#include <cstdint>
 #include <string_view>
-#include <vector>
 
 #include "base/ideograph.h"
 
@@ -42,16 +44,25 @@ CharClass classifySlowly(char32_t c) {
   return CharClass::Other;
 }
 
+// The class of each BMP character plus one; 0 for one not classified yet. Zero-initialized storage, so
+// it costs nothing before a character is asked for. Atomic because documents may be set on several
+// threads at once: two threads classifying one character store the same value.
+constinit std::array<std::atomic<uint8_t>, 0x10000> known_classes{};
+
 }  // namespace
 
-// The line breaker asks for classes millions of times: the whole BMP is tabulated once.
+// The line breaker asks for classes millions of times, but of a few hundred distinct characters: each is
+// classified once, when first asked for. (Tabulating the whole BMP up front cost more than shaping a
+// page, at every start of the process.)
 CharClass classify(char32_t c) {
-  static const std::vector<CharClass> table = [] {
-    std::vector<CharClass> t(0x10000);
-    for (char32_t i = 0; i < 0x10000; ++i) t[i] = classifySlowly(i);
-    return t;
-  }();
-  return c < 0x10000 ? table[c] : classifySlowly(c);
+  if (c >= known_classes.size()) return classifySlowly(c);
+  std::atomic<uint8_t>& slot = known_classes[c];
+  uint8_t known = slot.load(std::memory_order_relaxed);
+  if (known == 0) {
+    known = static_cast<uint8_t>(static_cast<uint8_t>(classifySlowly(c)) + 1);
+    slot.store(known, std::memory_order_relaxed);
+  }
+  return static_cast<CharClass>(known - 1);
 }
 
 bool prohibitedAtLineStart(char32_t c) {

@@ -30,11 +30,20 @@ struct LineWidths {
   size_t uniformFrom() const { return first.size(); }
 };
 
+class LineMeasurer;
+
 class LineBreaker {
  public:
   virtual ~LineBreaker() = default;
   virtual std::vector<LineSpan> breakLines(const std::vector<ShapedCluster>& clusters, const LineWidths& widths,
                                            const ParagraphFormat& format) const = 0;
+  // The same, given a measurer of these clusters in this format: the typesetter builds one per paragraph
+  // to place its lines, and a breaker that measures every candidate line need not build another.
+  virtual std::vector<LineSpan> breakMeasured(const LineMeasurer& /*measurer*/,
+                                              const std::vector<ShapedCluster>& clusters, const LineWidths& widths,
+                                              const ParagraphFormat& format) const {
+    return breakLines(clusters, widths, format);
+  }
 };
 
 // clreq's rules for where a line may end: true when a line may break between clusters[i - 1] and

@@ -31,21 +31,6 @@ bool isPunctuation(char32_t c) {
          k == CharClass::MiddleDot;
 }
 
-// Where a one-glyph mark's ink lies within its advance, from the font's own outline extents. Marks differ
-// between fonts (Noto SC sets ，。 low left; some kai fonts centre them), so compression asks the font.
-void measureInk(PangoFont* font, ShapedCluster& c) {
-  c.ink_left = 0;
-  c.ink_right = c.advance;
-  if (c.glyphs.size() != 1 || !isPunctuation(c.first)) return;
-  hb_font_t* hb = pango_font_get_hb_font(font);
-  hb_glyph_extents_t ext;
-  hb_position_t advance = hb_font_get_glyph_h_advance(hb, c.glyphs[0].id);
-  if (!hb || advance <= 0 || !hb_font_get_glyph_extents(hb, c.glyphs[0].id, &ext)) return;
-  double scale = c.advance / advance;
-  c.ink_left = ext.x_bearing * scale;
-  c.ink_right = (ext.x_bearing + ext.width) * scale;
-}
-
 // Where each cluster's text ends. In a right-to-left item the glyphs run in visual order and the
 // cluster offsets decrease, so the end of a cluster is the next larger start, not the next glyph's.
 class ClusterEnds {
@@ -73,9 +58,6 @@ ShapedCluster makeCluster(const StyledRun& run, std::string text, const PangoGly
   c.first = chars.front();
   c.last = chars.back();
   c.size = run.font.size;
-  c.color = run.color;
-  c.rise = run.rise;
-  c.emphasis_dots = run.emphasis == Emphasis::Dots;
   for (int g = from; g < to; ++g) {
     const PangoGlyphInfo& info = glyphs->glyphs[g];
     if (info.glyph & PANGO_GLYPH_UNKNOWN_FLAG)
@@ -116,6 +98,18 @@ void addLatinFont(const StyledRun& run, PangoAttrList* attrs) {
   if (start != std::string::npos) add(start, text.size());
 }
 
+// What a cluster takes from its run besides the font: shaping never sees these, so the run cache keeps
+// clusters without them.
+void styleClusters(const StyledRun& run, int run_index, std::vector<ShapedCluster>::iterator from,
+                   std::vector<ShapedCluster>::iterator to) {
+  for (auto c = from; c != to; ++c) {
+    c->color = run.color;
+    c->rise = run.rise;
+    c->emphasis_dots = run.emphasis == Emphasis::Dots;
+    c->run = run_index;
+  }
+}
+
 const char* pangoLanguage(Language lang) {
   switch (lang) {
     case Language::Hant: return "zh-tw";
@@ -145,14 +139,24 @@ Shaper::~Shaper() {
 
 std::vector<ShapedCluster> Shaper::shape(const StyledParagraph& paragraph) {
   std::vector<ShapedCluster> out;
-  PangoLanguage* language = pango_language_from_string(pangoLanguage(paragraph.format.lang));
   for (size_t r = 0; r < paragraph.runs.size(); ++r)
-    shapeRun(paragraph.runs[r], static_cast<int>(r), language, out);
+    shapeRun(paragraph.runs[r], static_cast<int>(r), paragraph.format.lang, out);
   return out;
 }
 
-void Shaper::shapeRun(const StyledRun& run, int run_index, PangoLanguage* language, std::vector<ShapedCluster>& out) {
+void Shaper::shapeRun(const StyledRun& run, int run_index, Language lang, std::vector<ShapedCluster>& out) {
   if (run.text.empty()) return;
+  const std::vector<ShapedCluster>* shaped = runs_.find(run, lang);
+  if (!shaped) shaped = &runs_.store(run, lang, shapeWithPango(run, lang));
+  const size_t first = out.size();
+  out.insert(out.end(), shaped->begin(), shaped->end());
+  styleClusters(run, run_index, out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+}
+
+std::vector<ShapedCluster> Shaper::shapeWithPango(const StyledRun& run, Language lang) {
+  ++runs_shaped_;
+  std::vector<ShapedCluster> out;
+  PangoLanguage* language = pango_language_from_string(pangoLanguage(lang));
   PangoFontDescription* desc = describe(run.font);
   pango_context_set_font_description(context_, desc);
   pango_font_description_free(desc);
@@ -163,15 +167,16 @@ void Shaper::shapeRun(const StyledRun& run, int run_index, PangoLanguage* langua
   GList* items = pango_itemize(context_, run.text.c_str(), 0, static_cast<int>(run.text.size()), attrs, nullptr);
   pango_attr_list_unref(attrs);
   try {
-    for (GList* l = items; l; l = l->next) shapeItem(run, run_index, static_cast<PangoItem*>(l->data), out);
+    for (GList* l = items; l; l = l->next) shapeItem(run, static_cast<PangoItem*>(l->data), out);
   } catch (...) {
     g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
     throw;
   }
   g_list_free_full(items, reinterpret_cast<GDestroyNotify>(pango_item_free));
+  return out;
 }
 
-void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std::vector<ShapedCluster>& out) {
+void Shaper::shapeItem(const StyledRun& run, PangoItem* item, std::vector<ShapedCluster>& out) {
   const char* text = run.text.c_str() + item->offset;
   PangoGlyphString* glyphs = pango_glyph_string_new();
   pango_shape_with_flags(text, item->length, run.text.c_str(), static_cast<int>(run.text.size()),
@@ -190,7 +195,6 @@ void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std
       c.font = fontIndex(item->analysis.font);
       c.bidi_level = item->analysis.level;
       c.font_size = font_size > 0 ? font_size : c.size;
-      c.run = run_index;
       measureInk(item->analysis.font, c);
       out.push_back(std::move(c));
       i = j;
@@ -202,6 +206,32 @@ void Shaper::shapeItem(const StyledRun& run, int run_index, PangoItem* item, std
   pango_glyph_string_free(glyphs);
   // A right-to-left item comes in visual order: the paragraph keeps its clusters in logical order.
   if (item->analysis.level % 2 == 1) std::reverse(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+}
+
+// Where a one-glyph mark's ink lies within its advance, from the font's own outline extents. Marks differ
+// between fonts (Noto SC sets ，。 low left; some kai fonts centre them), so compression asks the font.
+void Shaper::measureInk(PangoFont* font, ShapedCluster& c) {
+  c.ink_left = 0;
+  c.ink_right = c.advance;
+  if (c.glyphs.size() != 1 || !isPunctuation(c.first)) return;
+  const GlyphInk& ink = inkOf(font, c.glyphs[0].id);
+  if (!ink.known) return;
+  double scale = c.advance / ink.advance;
+  c.ink_left = ink.x_bearing * scale;
+  c.ink_right = (ink.x_bearing + ink.width) * scale;
+}
+
+// Outline extents of CFF glyphs (Noto CJK) are found by running their charstrings, thousands of
+// instructions a glyph, and a page asks for the same few marks in every paragraph.
+const Shaper::GlyphInk& Shaper::inkOf(PangoFont* font, uint32_t glyph) {
+  auto [at, inserted] = inks_.try_emplace({font, glyph});
+  if (!inserted) return at->second;
+  hb_font_t* hb = pango_font_get_hb_font(font);
+  hb_glyph_extents_t ext;
+  const hb_position_t advance = hb_font_get_glyph_h_advance(hb, glyph);
+  if (hb && advance > 0 && hb_font_get_glyph_extents(hb, glyph, &ext))
+    at->second = {advance, ext.x_bearing, ext.width, true};
+  return at->second;
 }
 
 int Shaper::fontIndex(PangoFont* font) {

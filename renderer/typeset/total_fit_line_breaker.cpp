@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 
 #include "typeset/char_class.h"
 #include "typeset/line_metrics.h"
@@ -50,13 +49,13 @@ Judgement judge(const LineMetrics& m, double width, bool last) {
 class Search {
  public:
   Search(const std::vector<ShapedCluster>& clusters, const LineWidths& widths, const ParagraphFormat& format,
-         Pass pass)
+         const LineMeasurer& measurer, Pass pass)
       : clusters_(clusters),
         widths_(widths),
         format_(format),
         last_resort_(pass == Pass::LastResort),
         gap_limit_(pass == Pass::GapLimit && format.align == Align::Justify),
-        measurer_(clusters, format) {}
+        measurer_(measurer) {}
 
   // The best breaks, or empty when no arrangement fits.
   std::vector<LineSpan> run();
@@ -64,6 +63,7 @@ class Search {
  private:
   bool candidate(size_t pos) const;
   void tryBreaksAt(size_t pos, std::vector<int>& active);
+  void keepBest(const Node& node);
   double demeritsOf(const Node& from, LineSpan line, const Judgement& j) const;
   std::vector<LineSpan> backtrack(int node) const;
 
@@ -72,8 +72,12 @@ class Search {
   const ParagraphFormat& format_;
   bool last_resort_;
   bool gap_limit_;
-  LineMeasurer measurer_;
+  const LineMeasurer& measurer_;
   std::vector<Node> nodes_;
+  // Scratch of tryBreaksAt, kept from one break to the next: allocating them at every candidate break
+  // was most of the breaker's own cost. best_ holds the best new node for each line state, in order.
+  std::vector<int> still_active_;
+  std::vector<Node> best_;
 };
 
 bool Search::candidate(size_t pos) const {
@@ -90,9 +94,18 @@ double Search::demeritsOf(const Node& from, LineSpan line, const Judgement& j) c
   return d;
 }
 
+void Search::keepBest(const Node& node) {
+  auto at = std::lower_bound(best_.begin(), best_.end(), node.line,
+                             [](const Node& kept, size_t line) { return kept.line < line; });
+  if (at == best_.end() || at->line != node.line)
+    best_.insert(at, node);
+  else if (node.demerits < at->demerits)
+    *at = node;
+}
+
 void Search::tryBreaksAt(size_t pos, std::vector<int>& active) {
-  std::map<size_t, Node> best;  // by line count
-  std::vector<int> still_active;
+  best_.clear();
+  still_active_.clear();
   for (int a : active) {
     const Node from = nodes_[a];
     LineSpan line{from.pos, pos};
@@ -101,17 +114,16 @@ void Search::tryBreaksAt(size_t pos, std::vector<int>& active) {
     // A line too long now only grows; keep it only when it is the one cluster a last resort must allow.
     bool forced = j.too_long && last_resort_ && pos == from.pos + 1;
     if (j.too_long && !forced) continue;
-    still_active.push_back(a);
+    still_active_.push_back(a);
     bool last = pos == clusters_.size();
     if (gap_limit_ && !last && opensWideGaps(m, widths_(from.line), format_.max_ideograph_gap)) continue;
     double d = demeritsOf(from, line, j) + (forced ? kForcedBreak : 0);
     // Lines past the last specially sized one are interchangeable: one state stands for them all.
     size_t line_state = std::min(from.line + 1, widths_.uniformFrom());
-    auto found = best.find(line_state);
-    if (found == best.end() || d < found->second.demerits) best[line_state] = {pos, line_state, d, j.fitness, a};
+    keepBest({pos, line_state, d, j.fitness, a});
   }
-  active.swap(still_active);
-  for (auto& [line, node] : best) {
+  active.swap(still_active_);
+  for (const Node& node : best_) {
     nodes_.push_back(node);
     active.push_back(static_cast<int>(nodes_.size()) - 1);
   }
@@ -140,9 +152,16 @@ std::vector<LineSpan> Search::backtrack(int node) const {
 
 std::vector<LineSpan> TotalFitLineBreaker::breakLines(const std::vector<ShapedCluster>& clusters,
                                                       const LineWidths& widths, const ParagraphFormat& format) const {
+  return breakMeasured(LineMeasurer(clusters, format), clusters, widths, format);
+}
+
+std::vector<LineSpan> TotalFitLineBreaker::breakMeasured(const LineMeasurer& measurer,
+                                                         const std::vector<ShapedCluster>& clusters,
+                                                         const LineWidths& widths,
+                                                         const ParagraphFormat& format) const {
   if (clusters.empty()) return {};
   for (Pass pass : {Pass::GapLimit, Pass::Legal, Pass::LastResort}) {
-    std::vector<LineSpan> lines = Search(clusters, widths, format, pass).run();
+    std::vector<LineSpan> lines = Search(clusters, widths, format, measurer, pass).run();
     if (!lines.empty()) return lines;
   }
   return {};

@@ -11,6 +11,8 @@ class TotalFitLineBreaker : public LineBreaker {
  public:
   std::vector<LineSpan> breakLines(const std::vector<ShapedCluster>& clusters, const LineWidths& widths,
                                    const ParagraphFormat& format) const override;
+  std::vector<LineSpan> breakMeasured(const LineMeasurer& measurer, const std::vector<ShapedCluster>& clusters,
+                                      const LineWidths& widths, const ParagraphFormat& format) const override;
 };
 
 // The cost model, exposed for tests.

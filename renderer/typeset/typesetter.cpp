@@ -49,9 +49,9 @@ std::vector<TypesetLine> Typesetter::set(StyledParagraph paragraph, const LineWi
   LineWidths measure = widths;
   if (measure.first.empty()) measure.first.push_back(measure.rest);
   measure.first[0] -= indent;
-  std::vector<LineSpan> spans = breaker_->breakLines(clusters, measure, paragraph.format);
-  reportForcedBreaks(paragraph, clusters, spans);
   const LineMeasurer measurer(clusters, paragraph.format);
+  std::vector<LineSpan> spans = breaker_->breakMeasured(measurer, clusters, measure, paragraph.format);
+  reportForcedBreaks(paragraph, clusters, spans);
   reportWideGaps(paragraph, measurer, spans, measure);
   std::vector<TypesetLine> lines;
   for (size_t i = 0; i < spans.size(); ++i) {

@@ -25,6 +25,15 @@ TEST(LineOf, GivesTheLineWithoutItsBreak) {
   EXPECT_EQ(lineOf("a\n", 5), "");
 }
 
+TEST(LineStarts, GiveEveryLineLineOfGives) {
+  for (const std::string text : {"", "a", "a\n", "\n\n", "a\nbc\r\nd", "标题: 醴陵\r\n  x: 1\n\ny\n"}) {
+    const LineStarts lines(text);
+    for (int line = -1; line <= 6; ++line) EXPECT_EQ(lines.line(text, line), lineOf(text, line)) << text << line;
+  }
+  const std::string text = "a\nbc\r\nd";
+  EXPECT_EQ(LineStarts(text).line(text, 2), "bc");
+}
+
 TEST(DiagnosticPrinter, PutsTheCaretUnderTheCharacterOnAWideLine) {
   const std::string path = (std::filesystem::temp_directory_path() / "banmian-printer-test.yaml").string();
   std::ofstream(path) << "fields:\n  title: 中国陶瓷谷, x: 1\n";
