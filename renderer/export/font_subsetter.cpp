@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <utility>
 
 
 namespace banmian::exporter {
@@ -61,25 +62,35 @@ uint32_t bigEndian32(const unsigned char* p) {
   return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
 }
 
-// Zeroes the length in the cmap record of face `index`'s table directory; false when the bytes are not a
-// font with such a face (every offset is checked against `size` before it is used).
-bool hideCmap(unsigned char* font, size_t size, int index) {
+// Where face `index`'s table records lie in the font, or {0, 0} when the bytes are not a font with such a
+// face (every offset is checked against `size` before it is used).
+std::pair<size_t, size_t> tableRecords(const unsigned char* font, size_t size, int index) {
   size_t directory = 0;
   if (size >= 12 && std::memcmp(font, "ttcf", 4) == 0) {
     const uint32_t faces = bigEndian32(font + 8);
-    if (index < 0 || static_cast<uint32_t>(index) >= faces || 12 + 4 * static_cast<size_t>(faces) > size) return false;
+    if (index < 0 || static_cast<uint32_t>(index) >= faces || 12 + 4 * static_cast<size_t>(faces) > size) return {};
     directory = bigEndian32(font + 12 + 4 * static_cast<size_t>(index));
   } else if (index != 0) {
-    return false;
+    return {};
   }
-  if (directory + 12 > size) return false;
+  if (directory + 12 > size) return {};
   const size_t tables = (size_t{font[directory + 4]} << 8) | font[directory + 5];
-  if (directory + 12 + 16 * tables > size) return false;
-  for (size_t i = 0; i < tables; ++i) {
-    unsigned char* record = font + directory + 12 + 16 * i;
-    if (std::memcmp(record, "cmap", 4) == 0) std::memset(record + 12, 0, 4);
-  }
-  return true;
+  if (directory + 12 + 16 * tables > size) return {};
+  return {directory + 12, directory + 12 + 16 * tables};
+}
+
+// Zeroes the length in the cmap record of face `index`. Only the pages of the records become writable
+// (and so private copies): the rest of the mapping stays a read-only view of the file.
+bool hideCmap(unsigned char* font, size_t size, int index) {
+  const auto [begin, end] = tableRecords(font, size, index);
+  if (begin == end) return false;
+  const auto page = static_cast<size_t>(::sysconf(_SC_PAGESIZE));
+  unsigned char* first = font + begin / page * page;
+  const size_t length = static_cast<size_t>(font + end - first);
+  if (::mprotect(first, length, PROT_READ | PROT_WRITE) != 0) return false;
+  for (size_t record = begin; record < end; record += 16)
+    if (std::memcmp(font + record, "cmap", 4) == 0) std::memset(font + record + 12, 0, 4);
+  return ::mprotect(first, length, PROT_READ) == 0;
 }
 
 struct PrivateMapping {
@@ -101,7 +112,7 @@ hb_face_t* openFaceWithoutCmap(const std::string& file, int index) {
   struct stat st {};
   void* address = MAP_FAILED;
   if (::fstat(fd, &st) == 0 && st.st_size > 0 && static_cast<uint64_t>(st.st_size) <= UINT32_MAX)
-    address = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+    address = ::mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
   ::close(fd);
   if (address == MAP_FAILED) return nullptr;
   const auto size = static_cast<size_t>(st.st_size);
