@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "export/atomic_file.h"
+#include "export/bookmark_tree.h"
 #include "export/cairo_backend.h"
 #include "export/cairo_canvas.h"
 #include "export/cairo_handles.h"
@@ -46,18 +47,14 @@ void setPdfMetadata(cairo_surface_t* surface, const display::Metadata& m) {
 }
 
 void addPdfOutline(cairo_surface_t* surface, const display::Document& doc) {
-  std::vector<int> parents;  // parents[k] = id of the latest entry at level k+1
-  for (const auto& b : doc.bookmarks) {
-    if (b.page < 0 || static_cast<size_t>(b.page) >= doc.pages.size())
-      throw ExportError("bookmark \"" + b.title + "\" points to missing page " + std::to_string(b.page));
-    // A level deeper than the previous entry allows (1 then 3) hangs under the deepest open entry.
-    size_t level = std::clamp<size_t>(b.level < 1 ? 1 : b.level, 1, parents.size() + 1);
-    parents.resize(level - 1);
-    int parent = parents.empty() ? CAIRO_PDF_OUTLINE_ROOT : parents.back();
+  const std::vector<int> parents = bookmarkParents(doc);
+  std::vector<int> ids;  // Cairo's id of each bookmark's entry
+  for (size_t i = 0; i < doc.bookmarks.size(); ++i) {
+    const display::Bookmark& b = doc.bookmarks[i];
+    const int parent = parents[i] < 0 ? CAIRO_PDF_OUTLINE_ROOT : ids[static_cast<size_t>(parents[i])];
     std::string dest = fmt::format("page={} pos=[0 {}]", b.page + 1, b.y);  // Cairo counts pages from 1
-    int id = cairo_pdf_surface_add_outline(surface, parent, b.title.c_str(), dest.c_str(),
-                                           CAIRO_PDF_OUTLINE_FLAG_OPEN);
-    parents.push_back(id);
+    ids.push_back(cairo_pdf_surface_add_outline(surface, parent, b.title.c_str(), dest.c_str(),
+                                                CAIRO_PDF_OUTLINE_FLAG_OPEN));
   }
 }
 

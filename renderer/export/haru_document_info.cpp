@@ -4,6 +4,7 @@
 #include <ctime>
 #include <string>
 
+#include "export/bookmark_tree.h"
 #include "export/haru_handles.h"
 
 namespace banmian::exporter {
@@ -43,13 +44,12 @@ void setHaruMetadata(HPDF_Doc pdf, const display::Metadata& m) {
 void addHaruOutline(HPDF_Doc pdf, const display::Document& doc, const std::vector<HPDF_Page>& pages) {
   HPDF_Encoder utf8 = HPDF_GetEncoder(pdf, "UTF-8");
   checkHaru(pdf, utf8, "cannot get the UTF-8 encoder");
-  std::vector<HPDF_Outline> parents;  // parents[k] = the latest entry at level k+1
-  for (const auto& b : doc.bookmarks) {
-    if (b.page < 0 || static_cast<size_t>(b.page) >= pages.size())
-      throw ExportError("bookmark \"" + b.title + "\" points to missing page " + std::to_string(b.page));
-    size_t level = std::clamp<size_t>(b.level < 1 ? 1 : b.level, 1, parents.size() + 1);
-    parents.resize(level - 1);
-    HPDF_Outline entry = HPDF_CreateOutline(pdf, parents.empty() ? nullptr : parents.back(), b.title.c_str(), utf8);
+  const std::vector<int> parents = bookmarkParents(doc);
+  std::vector<HPDF_Outline> entries;
+  for (size_t i = 0; i < doc.bookmarks.size(); ++i) {
+    const display::Bookmark& b = doc.bookmarks[i];
+    HPDF_Outline parent = parents[i] < 0 ? nullptr : entries[static_cast<size_t>(parents[i])];
+    HPDF_Outline entry = HPDF_CreateOutline(pdf, parent, b.title.c_str(), utf8);
     checkHaru(pdf, entry, "cannot add bookmark \"" + b.title + "\"");
     HPDF_Destination target = HPDF_Page_CreateDestination(pages[b.page]);
     checkHaru(pdf, target, "cannot add bookmark \"" + b.title + "\"");
@@ -58,7 +58,7 @@ void addHaruOutline(HPDF_Doc pdf, const display::Document& doc, const std::vecto
     checkHaru(pdf, HPDF_Destination_SetFitH(target, top), "cannot add bookmark \"" + b.title + "\"");
     checkHaru(pdf, HPDF_Outline_SetDestination(entry, target), "cannot add bookmark \"" + b.title + "\"");
     checkHaru(pdf, HPDF_Outline_SetOpened(entry, HPDF_TRUE), "cannot add bookmark \"" + b.title + "\"");
-    parents.push_back(entry);
+    entries.push_back(entry);
   }
 }
 

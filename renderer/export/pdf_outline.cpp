@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "export/export_error.h"
+#include "export/bookmark_tree.h"
 #include "export/pdf_syntax.h"
 
 namespace banmian::exporter::pdf {
@@ -18,21 +18,15 @@ struct OutlineItem {
   int descendants = 0;
 };
 
-// Parents by level, as the Cairo writer nests them: an entry deeper than the previous one allows (1 then 3)
-// hangs under the deepest open entry.
+// The bookmarks as a tree (export/bookmark_tree.h), with the top-level entries in `top`.
 std::vector<OutlineItem> nest(const display::Document& doc, std::vector<int>& top) {
+  const std::vector<int> parents = bookmarkParents(doc);
   std::vector<OutlineItem> items;
-  std::vector<int> open;  // open[k]: the latest item at level k+1
-  for (const auto& b : doc.bookmarks) {
-    if (b.page < 0 || static_cast<size_t>(b.page) >= doc.pages.size())
-      throw ExportError("bookmark \"" + b.title + "\" points to missing page " + std::to_string(b.page));
-    const size_t level = std::clamp<size_t>(b.level < 1 ? 1 : b.level, 1, open.size() + 1);
-    open.resize(level - 1);
-    const int index = static_cast<int>(items.size());
-    items.push_back({&b, 0, open.empty() ? -1 : open.back(), {}, 0});
-    (open.empty() ? top : items[open.back()].children).push_back(index);
-    for (int up = items.back().parent; up >= 0; up = items[up].parent) ++items[up].descendants;
-    open.push_back(index);
+  for (size_t i = 0; i < doc.bookmarks.size(); ++i) {
+    const int parent = parents[i];
+    items.push_back({&doc.bookmarks[i], 0, parent, {}, 0});
+    (parent < 0 ? top : items[static_cast<size_t>(parent)].children).push_back(static_cast<int>(i));
+    for (int up = parent; up >= 0; up = items[static_cast<size_t>(up)].parent) ++items[static_cast<size_t>(up)].descendants;
   }
   return items;
 }
