@@ -1,5 +1,7 @@
 #include "export/face_store.h"
 
+#include <algorithm>
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
@@ -12,6 +14,32 @@ namespace {
 FontFacePtr reference(const FontFacePtr& face) { return FontFacePtr(cairo_font_face_reference(face.get())); }
 
 SharedFace copyOf(const SharedFace& kept) { return {reference(kept.face), kept.new_ids}; }
+
+// The kept entry that `matches`, moved to the front as the most recently used; nullptr when there is none.
+template <class Entry, class Matches>
+Entry* refresh(std::list<Entry>& kept, Matches matches) {
+  auto it = std::find_if(kept.begin(), kept.end(), matches);
+  if (it == kept.end()) return nullptr;
+  kept.splice(kept.begin(), kept, it);
+  return &kept.front();
+}
+
+// Keeps `entry` as the most recently used, and no more than FaceStore::kKeptSubsets entries.
+template <class Entry>
+void keep(std::list<Entry>& kept, Entry entry) {
+  kept.push_front(std::move(entry));
+  if (kept.size() > FaceStore::kKeptSubsets) kept.pop_back();
+}
+
+using FileFace = std::pair<std::string, int>;
+
+// HarfBuzz's view of `source` as `open` makes it, opened the first time it is asked for.
+hb_face_t* sourceFace(std::map<FileFace, hb_face_t*>& faces, const FileFace& source,
+                      hb_face_t* (*open)(const std::string&, int)) {
+  auto it = faces.find(source);
+  if (it == faces.end()) it = faces.emplace(source, open(source.first, source.second)).first;
+  return it->second;
+}
 
 }  // namespace
 
@@ -33,15 +61,12 @@ SharedFace FaceStore::original(const display::FontFace& font) {
 SharedFace FaceStore::subset(const display::FontFace& font, const FontUsage& usage) {
   std::lock_guard lock(mutex_);
   const FileFace source{font.file, font.index};
-  for (auto it = subsets_.begin(); it != subsets_.end(); ++it) {
-    if (it->source != source || it->usage.glyphs != usage.glyphs || it->usage.codepoints != usage.codepoints)
-      continue;
-    subsets_.splice(subsets_.begin(), subsets_, it);
-    return copyOf(subsets_.front().face);
-  }
+  if (const KeptSubset* kept = refresh(subsets_, [&](const KeptSubset& k) {
+        return k.source == source && k.usage.glyphs == usage.glyphs && k.usage.codepoints == usage.codepoints;
+      }))
+    return copyOf(kept->face);
   SharedFace made = makeSubset(font, usage);
-  subsets_.push_front({source, usage, copyOf(made)});
-  if (subsets_.size() > kKeptSubsets) subsets_.pop_back();
+  keep(subsets_, KeptSubset{source, usage, copyOf(made)});
   return made;
 }
 
@@ -56,33 +81,21 @@ std::shared_ptr<const pdf::EmbeddedFont> FaceStore::embedded(const display::Font
   hb_face_t* face = nullptr;
   {
     std::lock_guard lock(mutex_);
-    for (auto it = embedded_.begin(); it != embedded_.end(); ++it) {
-      if (it->source != source || it->glyphs != usage.glyphs) continue;
-      embedded_.splice(embedded_.begin(), embedded_, it);
-      return embedded_.front().font;
-    }
-    auto it = embedding_sources_.find(source);
-    if (it == embedding_sources_.end())
-      it = embedding_sources_.emplace(source, openFaceWithoutCmap(source.first, source.second)).first;
-    face = it->second;
+    if (const KeptEmbedding* kept = refresh(embedded_, [&](const KeptEmbedding& k) {
+          return k.source == source && k.glyphs == usage.glyphs;
+        }))
+      return kept->font;
+    face = sourceFace(embedding_sources_, source, openFaceWithoutCmap);
   }
   auto made = std::make_shared<const pdf::EmbeddedFont>(pdf::embedFont(face, font, usage.glyphs));
   std::lock_guard lock(mutex_);
-  embedded_.push_front({source, usage.glyphs, made});
-  if (embedded_.size() > kKeptSubsets) embedded_.pop_back();
+  keep(embedded_, KeptEmbedding{source, usage.glyphs, made});
   return made;
-}
-
-hb_face_t* FaceStore::subsetSource(const FileFace& source) {
-  auto it = subset_sources_.find(source);
-  if (it == subset_sources_.end())
-    it = subset_sources_.emplace(source, openFaceForSubsetting(source.first, source.second)).first;
-  return it->second;
 }
 
 // A PDF embeds outlines, so hinting (FreeType's slowest part for CFF) serves nothing there.
 SharedFace FaceStore::makeSubset(const display::FontFace& font, const FontUsage& usage) {
-  CompactSubset subset = compactSubsetFace(subsetSource({font.file, font.index}), usage.glyphs, usage.codepoints);
+  CompactSubset subset = compactSubsetFace(sourceFace(subset_sources_, {font.file, font.index}, openFaceForSubsetting), usage.glyphs, usage.codepoints);
   FontFacePtr face = subset.blob ? loadSubsetFace(font, subset.blob, FT_LOAD_NO_HINTING) : nullptr;
   if (!face) {  // no subset, or one FreeType rejects: embed the original
     subset.new_ids.clear();

@@ -60,7 +60,6 @@ class FaceStore {
     SharedFace face;
   };
   SharedFace makeSubset(const display::FontFace& font, const FontUsage& usage);
-  hb_face_t* subsetSource(const FileFace& source);
 
   mutable std::mutex mutex_;  // a library user may export documents from several threads at once
   std::map<FileFace, SharedFace> originals_;
