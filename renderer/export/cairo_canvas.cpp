@@ -132,8 +132,8 @@ void CairoCanvas::draw(const display::Image& image) {
   // Use the decoded size, not the display list's, so a stale pixel size cannot distort the image.
   double w = cairo_image_surface_get_width(surface), h = cairo_image_surface_get_height(surface);
   const Rect& f = image.frame;
-  if (w <= 0 || h <= 0 || f.width <= 0 || f.height <= 0) return;
-  double scale = std::max(f.width / w, f.height / h);  // object-fit: cover
+  const std::optional<Cover> cover = coverPlacement(f, w, h);
+  if (!cover) return;
   // Cairo 1.16 lists an image drawn twice on one page twice in the page's /XObject dictionary
   // (qpdf: duplicated key). A repeat goes into its own group (a form XObject with its own resources);
   // the image data is still embedded once.
@@ -142,8 +142,8 @@ void CairoCanvas::draw(const display::Image& image) {
   cairo_rectangle(cr_, f.x, f.y, f.width, f.height);
   cairo_clip(cr_);
   if (repeat) cairo_push_group(cr_);
-  cairo_translate(cr_, f.x + (f.width - w * scale) / 2, f.y + (f.height - h * scale) / 2);
-  cairo_scale(cr_, scale, scale);
+  cairo_translate(cr_, cover->area.x, cover->area.y);
+  cairo_scale(cr_, cover->scale, cover->scale);
   cairo_set_source_surface(cr_, surface, 0, 0);
   // PAD: without it the raster backends blend the image's outer pixels with transparency, leaving a
   // pale rim along the frame.

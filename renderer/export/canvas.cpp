@@ -28,7 +28,7 @@ void Canvas::draw(const display::PopClip&) {
   restoreClip();
 }
 
-void Canvas::checkClusters(const display::GlyphRun& run) {
+void checkClusters(const display::GlyphRun& run) {
   size_t bytes = 0, glyphs = 0;
   bool valid = true;
   for (const auto& c : run.clusters) {
@@ -38,6 +38,12 @@ void Canvas::checkClusters(const display::GlyphRun& run) {
   }
   if (!valid || bytes != run.text.size() || glyphs != run.glyphs.size())
     throw ExportError("glyph run \"" + run.text + "\": clusters do not cover its text and glyphs");
+}
+
+std::optional<Cover> coverPlacement(const Rect& f, double w, double h) {
+  if (!(w > 0) || !(h > 0) || !(f.width > 0) || !(f.height > 0)) return std::nullopt;
+  const double scale = std::max(f.width / w, f.height / h);
+  return Cover{{f.x + (f.width - w * scale) / 2, f.y + (f.height - h * scale) / 2, w * scale, h * scale}, scale};
 }
 
 }  // namespace banmian::exporter

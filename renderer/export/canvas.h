@@ -1,9 +1,23 @@
 #pragma once
 // One canvas interface, several backends behind it (as in Skia). The walk over a page's display list and
 // the bookkeeping of clips live here once; a backend says only how it draws each kind of item.
+#include <optional>
+
 #include "display/display_list.h"
 
 namespace banmian::exporter {
+
+// The display list promises that a run's clusters cover its text and glyphs in order; a backend that maps
+// text to glyphs through them checks first. Throws ExportError naming the run.
+void checkClusters(const display::GlyphRun& run);
+
+// Where an image of `width` x `height` pixels lies when scaled to cover `frame` and centred on it
+// (object-fit: cover; the frame crops it); nullopt when either has no area. Every backend places it so.
+struct Cover {
+  Rect area;     // the whole image, in page points
+  double scale;  // points per pixel
+};
+std::optional<Cover> coverPlacement(const Rect& frame, double width, double height);
 
 class Canvas {
  public:
@@ -25,10 +39,6 @@ class Canvas {
   // Saves the graphics state and clips to `clip`; restoreClip undoes one such call.
   virtual void pushClip(const display::Path& clip) = 0;
   virtual void restoreClip() = 0;
-
-  // The display list promises that a run's clusters cover its text and glyphs in order; a backend that maps
-  // text to glyphs through them checks first. Throws ExportError naming the run.
-  static void checkClusters(const display::GlyphRun& run);
 
  private:
   void draw(const display::PushClip& clip);

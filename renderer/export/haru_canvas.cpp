@@ -152,14 +152,14 @@ void HaruCanvas::draw(const display::Image& image) {
   // The decoded size, not the display list's, so a stale pixel size cannot distort the image.
   double w = HPDF_Image_GetWidth(picture), h = HPDF_Image_GetHeight(picture);
   const Rect& f = image.frame;
-  if (w <= 0 || h <= 0 || f.width <= 0 || f.height <= 0) return;
-  double scale = std::max(f.width / w, f.height / h);  // object-fit: cover, as the Cairo backend
-  double left = f.x + (f.width - w * scale) / 2, top = f.y + (f.height - h * scale) / 2;
+  const std::optional<Cover> cover = coverPlacement(f, w, h);
+  if (!cover) return;
+  const Rect& a = cover->area;
   check(HPDF_Page_GSave(page_), "cannot save the graphics state");
   check(HPDF_Page_Rectangle(page_, f.x, pdfY(f.y + f.height), f.width, f.height), "cannot clip image");
   check(HPDF_Page_Clip(page_), "cannot clip image");
   check(HPDF_Page_EndPath(page_), "cannot clip image");
-  check(HPDF_Page_DrawImage(page_, picture, left, pdfY(top + h * scale), w * scale, h * scale),
+  check(HPDF_Page_DrawImage(page_, picture, a.x, pdfY(a.y + a.height), a.width, a.height),
         "cannot draw image");
   check(HPDF_Page_GRestore(page_), "cannot restore the graphics state");
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/utf8.h"
+#include "export/canvas.h"
 #include "export/export_error.h"
 
 namespace banmian::exporter {
@@ -12,17 +13,6 @@ std::string describeCharacter(char32_t c) {
   std::string text;
   utf8::append(text, c);
   return fmt::format("'{}' (U+{:04X})", text, static_cast<uint32_t>(c));
-}
-
-void checkClustersCover(const display::GlyphRun& run) {
-  size_t bytes = 0, glyphs = 0;
-  for (const auto& c : run.clusters) {
-    if (c.bytes <= 0 || c.glyphs < 0) throw ExportError("glyph run \"" + run.text + "\": empty or negative cluster");
-    bytes += static_cast<size_t>(c.bytes);
-    glyphs += static_cast<size_t>(c.glyphs);
-  }
-  if (bytes != run.text.size() || glyphs != run.glyphs.size())
-    throw ExportError("glyph run \"" + run.text + "\": clusters do not cover its text and glyphs");
 }
 
 void checkDrawable(char32_t c, uint32_t shaped, uint32_t mapped, const display::GlyphRun& run,
@@ -45,7 +35,7 @@ std::vector<PlacedCharacter> placeCharacters(const display::GlyphRun& run,
   if (run.text.empty())
     throw ExportError(fmt::format("a glyph run in {} has no text; the print backend (libharu) draws characters, "
                                   "not glyph ids", font_name));
-  checkClustersCover(run);
+  checkClusters(run);  // a cluster of no characters then fails below: it is drawn with no character
   std::vector<PlacedCharacter> placed;
   placed.reserve(run.glyphs.size());
   size_t byte = 0, glyph = 0;

@@ -110,19 +110,18 @@ void PdfCanvas::draw(const display::Path& path) {
   content_.operators += paintOperator(path) + "\n";
 }
 
-// Scaled to cover the frame and cropped to it (object-fit: cover), centred, as the Cairo canvas draws it.
+// Cropped to its frame (coverPlacement).
 void PdfCanvas::draw(const display::Image& image) {
   endText();
   const PlacedImage& placed = images_.get(image);
-  const double w = placed.width, h = placed.height;
   const Rect& f = image.frame;
-  if (w <= 0 || h <= 0 || f.width <= 0 || f.height <= 0) return;
-  const double scale = std::max(f.width / w, f.height / h);
-  const double left = f.x + (f.width - w * scale) / 2, top = f.y + (f.height - h * scale) / 2;
+  const std::optional<Cover> cover = coverPlacement(f, placed.width, placed.height);
+  if (!cover) return;
+  const Rect& a = cover->area;
   content_.operators += fmt::format("q\n{} {} {} {} re W n\n{} 0 0 {} {} {} cm\n/Im{} Do\nQ\n", number(f.x),
                                     number(page_height_ - f.y - f.height), number(f.width), number(f.height),
-                                    number(w * scale, 4), number(h * scale, 4), number(left),
-                                    number(page_height_ - top - h * scale), placed.object);
+                                    number(a.width, 4), number(a.height, 4), number(a.x),
+                                    number(page_height_ - a.y - a.height), placed.object);
   content_.images.insert(placed.object);
 }
 
