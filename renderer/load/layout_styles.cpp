@@ -126,33 +126,39 @@ Fonts readPrintFonts(const YamlValue& value, const Fonts& fonts, DiagnosticSink&
   return print_fonts;
 }
 
+namespace {
+
 // A bad style still defines its name (with defaults), so frames and Markdown that use it are not blamed too.
-std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value, const Fonts& fonts,
-                                                                 DiagnosticSink& sink) {
-  std::map<std::string, model::ParagraphStyle> styles;
-  for (const auto& item : MapReader::withAnyKeys(value, "paragraph-styles").entries()) {
+template <class Style, class ReadStyle>
+std::map<std::string, Style> readNamedStyles(const YamlValue& value, const char* section, ReadStyle readStyle) {
+  std::map<std::string, Style> styles;
+  for (const auto& item : MapReader::withAnyKeys(value, section).entries()) {
     const YamlValue &name = item.first, &style = item.second;  // not bindings: clang 14 cannot capture those
-    model::ParagraphStyle read;
+    Style read;
     read.name = asString(name);
     read.where = name.where;
-    readPart(sink, [&] { read = readParagraphStyle(name, style, fonts); });
+    readStyle(read, name, style);
     styles.emplace(read.name, std::move(read));
   }
   return styles;
 }
 
+}  // namespace
+
+std::map<std::string, model::ParagraphStyle> readParagraphStyles(const YamlValue& value, const Fonts& fonts,
+                                                                 DiagnosticSink& sink) {
+  return readNamedStyles<model::ParagraphStyle>(
+      value, "paragraph-styles", [&](model::ParagraphStyle& read, const YamlValue& name, const YamlValue& style) {
+        readPart(sink, [&] { read = readParagraphStyle(name, style, fonts); });
+      });
+}
+
 std::map<std::string, model::CharacterStyle> readCharacterStyles(const YamlValue& value, const Fonts& fonts,
                                                                  DiagnosticSink& sink) {
-  std::map<std::string, model::CharacterStyle> styles;
-  for (const auto& item : MapReader::withAnyKeys(value, "character-styles").entries()) {
-    const YamlValue &name = item.first, &style = item.second;  // not bindings: clang 14 cannot capture those
-    model::CharacterStyle read;
-    read.name = asString(name);
-    read.where = name.where;
-    readPart(sink, [&] { read = readCharacterStyle(name, style, fonts); });
-    styles.emplace(read.name, std::move(read));
-  }
-  return styles;
+  return readNamedStyles<model::CharacterStyle>(
+      value, "character-styles", [&](model::CharacterStyle& read, const YamlValue& name, const YamlValue& style) {
+        readPart(sink, [&] { read = readCharacterStyle(name, style, fonts); });
+      });
 }
 
 // Styles named here must exist; the defaults need to only when the content uses them (compose checks).
