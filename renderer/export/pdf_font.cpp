@@ -55,8 +55,11 @@ std::string cffTable(FT_Face face) {
   return table;
 }
 
+// PDF gives font metrics in thousandths of an em.
+double thousandthsPerUnit(FT_Face face) { return 1000.0 / (face->units_per_EM ? face->units_per_EM : 1000); }
+
 void readMetrics(FT_Face face, EmbeddedFont& out) {
-  const double scale = 1000.0 / (face->units_per_EM ? face->units_per_EM : 1000);
+  const double scale = thousandthsPerUnit(face);
   out.ascent = face->ascender * scale;
   out.descent = face->descender * scale;
   const FT_BBox& b = face->bbox;
@@ -77,7 +80,7 @@ std::string postscriptName(hb_face_t* face) {
 void readCodes(FT_Face face, const std::unordered_map<uint32_t, uint32_t>& new_ids, EmbeddedFont& out) {
   FT_Bool cid_keyed = 0;
   if (out.program_kind == EmbeddedFont::Program::Cff) FT_Get_CID_Is_Internally_CID_Keyed(face, &cid_keyed);
-  const double scale = 1000.0 / (face->units_per_EM ? face->units_per_EM : 1000);
+  const double scale = thousandthsPerUnit(face);
   for (const auto& [original, subset_id] : new_ids) {
     FT_UInt code = subset_id;
     if (cid_keyed && FT_Get_CID_From_Glyph_Index(face, subset_id, &code) != 0) code = subset_id;
